@@ -1,0 +1,21 @@
+{
+    "name": "Customer Service Attendance and Leave",
+    "summary": "Chinese statutory leave types, tiered approvals, attendance rules "
+    "and the make-up working days calendar on Odoo HR",
+    "version": "19.0.1.0.0",
+    "category": "Human Resources/Time Off",
+    "author": "cs-suite",
+    "maintainers": ["cs-suite"],
+    "website": "https://example.com/cs-suite",
+    "license": "LGPL-3",
+    "development_status": "Alpha",
+    "depends": ["cs_center", "hr_holidays", "hr_attendance"],
+    "external_dependencies": {"python": ["xlsxwriter"]},
+    "data": [
+        "security/ir.model.access.csv",
+    ],
+    "demo": [
+        "demo/cs_attendance_demo.xml",
+    ],
+    "installable": True,
+}

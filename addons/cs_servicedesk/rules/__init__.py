@@ -1,0 +1,1 @@
+"""Rulebook arithmetic: plain Python, importing nothing from Odoo."""
