@@ -140,6 +140,7 @@ start_local_postgres() {
         "${run[@]}" "$bindir/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
             -o "-c listen_addresses=127.0.0.1 -p $DB_PORT -k $data -c fsync=off -c full_page_writes=off" \
             start >/dev/null || die "PostgreSQL did not start, see .local/pg/server.log"
+        PG_STARTED_HERE=1
     fi
     "$bindir/psql" -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -qtAc \
         "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'odoo') THEN
@@ -148,13 +149,24 @@ start_local_postgres() {
     say "using the project-local PostgreSQL on 127.0.0.1:$DB_PORT"
 }
 
-# Writes .local/odoo.conf: the project's odoo.conf with the core addons path
-# and the database server filled in. Extra KEY=VALUE pairs override options.
+# Stops the project-local cluster if this process started it.
+stop_local_postgres() {
+    [ "${PG_STARTED_HERE:-0}" = 1 ] || return 0
+    local bindir run=()
+    bindir=$(pg_bindir) || return 0
+    [ "$(id -u)" = 0 ] && run=(runuser -u cs-suite-pg --)
+    "${run[@]}" "$bindir/pg_ctl" -D "$(readlink -f "$LOCAL/pg")" -m fast stop >/dev/null 2>&1
+}
+
+# Writes .local/odoo.conf (or .local/$CONF_NAME) and sets CONF to it: the
+# project's odoo.conf with the core addons path and the database server filled
+# in. Extra KEY=VALUE pairs override options.
 write_conf() {
     local core
     core=$(core_addons_path) || true
     [ -n "$core" ] || die "Odoo is importable but its standard addons (web, mail, ...) were not found."
-    "$PY" - "$ROOT/odoo.conf" "$LOCAL/odoo.conf" \
+    CONF="$LOCAL/${CONF_NAME:-odoo.conf}"
+    "$PY" - "$ROOT/odoo.conf" "$CONF" \
         "addons_path=$core,$ROOT/addons" "db_host=$DB_HOST" "db_port=$DB_PORT" \
         "db_user=$DB_USER" "db_password=$DB_PASSWORD" "data_dir=$LOCAL/data" "$@" <<'EOF'
 import configparser
@@ -169,7 +181,6 @@ for pair in pairs:
 with open(dst, "w") as fh:
     cp.write(fh)
 EOF
-    CONF="$LOCAL/odoo.conf"
 }
 
 odoo_run() {  # odoo_run ARGS...: Odoo with the effective configuration
