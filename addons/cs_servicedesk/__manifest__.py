@@ -14,6 +14,11 @@
     "data": [
         "security/cs_servicedesk_security.xml",
         "security/ir.model.access.csv",
+        "data/cs_servicedesk_data.xml",
+        "report/cs_loan_report.xml",
+        "views/cs_loan_views.xml",
+        "views/cs_register_views.xml",
+        "views/cs_deposit_report_views.xml",
         "views/menus.xml",
     ],
     "demo": [

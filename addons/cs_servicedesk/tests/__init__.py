@@ -1,1 +1,3 @@
 from . import test_menus
+from . import test_loan_deposit
+from . import test_registers

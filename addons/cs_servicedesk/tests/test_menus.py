@@ -31,7 +31,9 @@ class TestDemoRolesOpenMenus(HttpCase):
             [("model", "=", "ir.ui.menu"), ("module", "in", SUITE), ("res_id", "in", menus.ids)]
         )
         suite_menus = menus.browse(data.mapped("res_id"))
-        return suite_menus.filtered(lambda m: m.action and m.action._name == "ir.actions.act_window")
+        return suite_menus.filtered(
+            lambda m: m.action and m.action._name == "ir.actions.act_window"
+        )
 
     def _open(self, menu, user):
         action = self.make_jsonrpc_request("/web/action/load", {"action_id": menu.action.id})

@@ -1,0 +1,372 @@
+from datetime import timedelta
+
+from psycopg2.errors import LockNotAvailable
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.fields import Command
+
+from odoo.addons.cs_servicedesk.rules import deposit as deposit_rules
+
+SETTLED = ("returned", "damaged", "lost")
+
+
+class CsLoan(models.Model):
+    """借用台账: one line of the desk's loan ledger (seed 003 5.2.10-5.2.11)."""
+
+    _name = "cs.loan"
+    _description = "Loan Ledger Entry"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "lent_at desc, id desc"
+
+    name = fields.Char(
+        string="Number", readonly=True, copy=False, default=lambda self: self.env._("New")
+    )
+    active = fields.Boolean(default=True, tracking=True)
+    company_id = fields.Many2one(
+        comodel_name="res.company",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    state = fields.Selection(
+        selection=[
+            ("draft", "Draft"),
+            ("lent", "Lent"),
+            ("returned", "Returned"),
+            ("damaged", "Returned Damaged"),
+            ("lost", "Lost"),
+        ],
+        default="draft",
+        required=True,
+        tracking=True,
+        index=True,
+    )
+    item_type_id = fields.Many2one(
+        comodel_name="cs.loan.item.type", string="Item Type", required=True, tracking=True
+    )
+    item_ref = fields.Char(string="Item", help="Label or number of the lent item.")
+    partner_id = fields.Many2one(comodel_name="res.partner", string="Borrower", tracking=True)
+    borrower_name = fields.Char(help="Name of a borrower who is not a contact.")
+    borrower_id_number = fields.Char(string="ID Number")
+    borrower_phone = fields.Char(string="Phone")
+    lent_at = fields.Datetime(readonly=True, tracking=True)
+    lent_by_id = fields.Many2one(comodel_name="res.users", string="Lent By", readonly=True)
+    due_at = fields.Datetime(string="Due", tracking=True, index=True)
+    is_overdue = fields.Boolean(
+        string="Overdue", readonly=True, index=True, help="Set by the overdue check once past due."
+    )
+    leaves_premises = fields.Boolean(
+        string="Leaves the Premises", help="The borrower takes the item out of the premises."
+    )
+    returned_at = fields.Datetime(readonly=True, tracking=True)
+    returned_to_id = fields.Many2one(comodel_name="res.users", string="Returned To", readonly=True)
+    condition_note = fields.Text(string="Condition on Return")
+    damage_price = fields.Monetary(
+        string="Damage / Loss Price",
+        help="Paid by the borrower for a damaged or lost item (default: replacement price).",
+    )
+    deposit_amount = fields.Monetary(string="Deposit", readonly=True, tracking=True)
+    deposit_card = fields.Char(string="Deposit Card No.", tracking=True)
+    refund_amount = fields.Monetary(readonly=True)
+    income_amount = fields.Monetary(string="Kept as Income", readonly=True)
+    charge_amount = fields.Monetary(string="Charged", readonly=True)
+    deposit_outstanding = fields.Monetary(
+        compute="_compute_deposit_outstanding",
+        store=True,
+        help="Deposit held for this loan now: a liability until the loan is settled.",
+    )
+    move_ids = fields.Many2many(
+        comodel_name="account.move",
+        string="Journal Entries",
+        readonly=True,
+        copy=False,
+        groups="account.group_account_invoice",
+    )
+
+    @api.depends("state", "deposit_amount")
+    def _compute_deposit_outstanding(self):
+        for loan in self:
+            loan.deposit_outstanding = loan.deposit_amount if loan.state == "lent" else 0.0
+
+    @api.constrains("leaves_premises", "item_type_id")
+    def _check_premises(self):
+        for loan in self:
+            if loan.leaves_premises and loan.item_type_id.premises_only:
+                raise UserError(
+                    self.env._(
+                        "A %(item)s may only be used inside the premises: it cannot leave.",
+                        item=loan.item_type_id.name,
+                    )
+                )
+
+    @api.constrains("partner_id", "borrower_name")
+    def _check_borrower(self):
+        for loan in self:
+            if not loan.partner_id and not loan.borrower_name:
+                raise UserError(self.env._("Record who borrows the item: a contact or a name."))
+
+    @api.onchange("item_type_id")
+    def _onchange_item_type_id(self):
+        self.damage_price = self.item_type_id.replacement_price
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", self.env._("New")) == self.env._("New"):
+                vals["name"] = self.env["ir.sequence"].next_by_code("cs.loan") or "/"
+        return super().create(vals_list)
+
+    def unlink(self):
+        if any(loan.state != "draft" for loan in self):
+            raise UserError(
+                self.env._(
+                    "Ledger entries are kept (seed: one year) and archived, never deleted: "
+                    "only a draft loan can be deleted."
+                )
+            )
+        return super().unlink()
+
+    # ------------------------------------------------------------------
+    # Transitions
+    # ------------------------------------------------------------------
+    def action_lend(self):
+        """Hand the item over; take its deposit into the deposits liability."""
+        now = fields.Datetime.now()
+        for loan in self:
+            if loan.state != "draft":
+                raise UserError(self.env._("Loan %s has already been lent.", loan.name))
+            deposit = loan.item_type_id.deposit_amount
+            if deposit and not loan.deposit_card:
+                raise UserError(
+                    self.env._("Give the borrower a deposit card and record its number first.")
+                )
+            loan.write(
+                {
+                    "state": "lent",
+                    "lent_at": now,
+                    "lent_by_id": self.env.uid,
+                    "due_at": now + timedelta(hours=loan.item_type_id.due_hours),
+                    "deposit_amount": deposit,
+                    "damage_price": loan.damage_price or loan.item_type_id.replacement_price,
+                }
+            )
+            if deposit:
+                loan._post_deposit()
+        return True
+
+    def action_return(self):
+        return self._settle("returned")
+
+    def action_return_damaged(self):
+        return self._settle("damaged")
+
+    def action_mark_lost(self):
+        return self._settle("lost")
+
+    def _lock_for_settlement(self):
+        """Only one clerk may settle a loan: a second one pressing at the same
+        time is told so at once, and a stale screen finds the loan settled."""
+        self.flush_recordset()
+        try:
+            with self.env.cr.savepoint(flush=False):
+                self.env.cr.execute(
+                    "SELECT pg_try_advisory_xact_lock(%s, id) AS got FROM cs_loan WHERE id IN %s",
+                    [self._advisory_key(), tuple(self.ids)],
+                )
+                if not all(got for (got,) in self.env.cr.fetchall()):
+                    raise LockNotAvailable()
+                self.env.cr.execute(
+                    "SELECT id FROM cs_loan WHERE id IN %s FOR UPDATE NOWAIT", [tuple(self.ids)]
+                )
+        except LockNotAvailable:
+            raise UserError(
+                self.env._("Another clerk is settling this loan right now; reload and check it.")
+            ) from None
+        self.invalidate_recordset(["state"])
+
+    @api.model
+    def _advisory_key(self):
+        # First half of the two-key advisory lock: the table, as a stable number.
+        return 7231001
+
+    def _settle(self, outcome):
+        self._lock_for_settlement()
+        now = fields.Datetime.now()
+        for loan in self:
+            if loan.state != "lent":
+                raise UserError(
+                    self.env._(
+                        "Loan %(loan)s is not out any more (%(state)s): its deposit was already "
+                        "settled.",
+                        loan=loan.name,
+                        state=dict(loan._fields["state"]._description_selection(self.env))[
+                            loan.state
+                        ],
+                    )
+                )
+            price = loan.damage_price if outcome != "returned" else 0.0
+            if outcome == "lost" and not price:
+                price = loan.item_type_id.replacement_price
+            result = deposit_rules.settle(loan.deposit_amount, price, outcome)
+            loan.write(
+                {
+                    "state": outcome,
+                    "returned_at": now,
+                    "returned_to_id": self.env.uid,
+                    "refund_amount": result.refund,
+                    "income_amount": result.income,
+                    "charge_amount": result.charge,
+                    "is_overdue": False,
+                }
+            )
+            if loan.deposit_amount or result.charge:
+                loan._post_settlement(result)
+            loan.activity_unlink(["mail.mail_activity_data_todo"])
+        return True
+
+    # ------------------------------------------------------------------
+    # Accounting
+    # ------------------------------------------------------------------
+    def _move_vals(self, ref, lines):
+        journal = self.company_id._cs_desk_accounting()[0]
+        return {
+            "move_type": "entry",
+            "journal_id": journal.id,
+            "date": fields.Date.context_today(self),
+            "ref": ref,
+            "company_id": self.company_id.id,
+            "line_ids": [
+                Command.create(
+                    {
+                        "account_id": account.id,
+                        "partner_id": self.partner_id.id,
+                        "name": ref,
+                        "debit": max(amount, 0.0),
+                        "credit": max(-amount, 0.0),
+                    }
+                )
+                for account, amount in lines
+                if not self.currency_id.is_zero(amount)
+            ],
+        }
+
+    def _post_deposit(self):
+        journal, deposit_account, _income = self.company_id._cs_desk_accounting()
+        ref = self.env._("Deposit %(loan)s (card %(card)s)", loan=self.name, card=self.deposit_card)
+        move = (
+            self.env["account.move"]
+            .sudo()
+            .create(
+                self._move_vals(
+                    ref,
+                    [
+                        (journal.default_account_id, self.deposit_amount),
+                        (deposit_account, -self.deposit_amount),
+                    ],
+                )
+            )
+        )
+        move.action_post()
+        self.sudo().move_ids = [Command.link(move.id)]
+
+    def _post_settlement(self, result):
+        """One entry releases the whole deposit: refund paid from the drawer,
+        the kept part and any charge to income, the charge received in cash."""
+        journal, deposit_account, income_account = self.company_id._cs_desk_accounting()
+        ref = self.env._("Settlement %(loan)s", loan=self.name)
+        move = (
+            self.env["account.move"]
+            .sudo()
+            .create(
+                self._move_vals(
+                    ref,
+                    [
+                        (deposit_account, self.deposit_amount),
+                        (journal.default_account_id, result.charge - result.refund),
+                        (income_account, -(result.income + result.charge)),
+                    ],
+                )
+            )
+        )
+        move.action_post()
+        self.sudo().move_ids = [Command.link(move.id)]
+        deposit_lines = self.sudo().move_ids.line_ids.filtered(
+            lambda line: line.account_id == deposit_account and not line.reconciled
+        )
+        if len(deposit_lines) > 1:
+            deposit_lines.reconcile()
+
+    @api.model
+    def _outstanding_deposits(self, at_date=None):
+        """The ledger's view: deposits of loans lent by ``at_date`` and not
+        settled by then, per loan. Reconciles with the liability account."""
+        at_date = at_date or fields.Date.context_today(self)
+        end = fields.Datetime.to_datetime(at_date) + timedelta(days=1)
+        loans = self.with_context(active_test=False).search(
+            [
+                ("company_id", "=", self.env.company.id),
+                ("deposit_amount", ">", 0),
+                ("lent_at", "<", end),
+                "|",
+                ("returned_at", "=", False),
+                ("returned_at", ">=", end),
+            ]
+        )
+        return {loan: loan.deposit_amount for loan in loans}
+
+    @api.model
+    def _deposit_account_balance(self, at_date=None):
+        """The books' view: the credit balance of the deposits account at ``at_date``."""
+        at_date = at_date or fields.Date.context_today(self)
+        account = self.env.company.cs_deposit_account_id
+        if not account:
+            return 0.0
+        [(balance,)] = self.env["account.move.line"]._read_group(
+            [
+                ("account_id", "=", account.id),
+                ("company_id", "=", self.env.company.id),
+                ("parent_state", "=", "posted"),
+                ("date", "<=", at_date),
+            ],
+            aggregates=["balance:sum"],
+        )
+        return -(balance or 0.0)
+
+    # ------------------------------------------------------------------
+    # Crons
+    # ------------------------------------------------------------------
+    @api.model
+    def _cron_flag_overdue(self):
+        overdue = self.search(
+            [
+                ("state", "=", "lent"),
+                ("is_overdue", "=", False),
+                ("due_at", "<", fields.Datetime.now()),
+            ]
+        )
+        overdue.write({"is_overdue": True})
+        for loan in overdue:
+            loan.activity_schedule(
+                "mail.mail_activity_data_todo",
+                summary=self.env._("Overdue: ask the borrower to return the item"),
+                user_id=(loan.lent_by_id or self.env.user).id,
+            )
+        return overdue
+
+    @api.model
+    def _cron_archive_settled(self):
+        """Seed 003 6: ledgers are kept for the retention period, then archived."""
+        archived = self.browse()
+        for company in self.env["res.company"].search([]):
+            limit = fields.Datetime.now() - timedelta(days=company.cs_ledger_retention_days)
+            archived |= self.search(
+                [
+                    ("company_id", "=", company.id),
+                    ("state", "in", SETTLED),
+                    ("returned_at", "<", limit),
+                ]
+            )
+        archived.action_archive()
+        return archived

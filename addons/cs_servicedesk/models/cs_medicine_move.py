@@ -1,0 +1,53 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class CsMedicineMove(models.Model):
+    """One line of the medicine register: a use (who, for whom) or a restock."""
+
+    _name = "cs.medicine.move"
+    _description = "Medicine Register Line"
+    _order = "date desc, id desc"
+
+    medicine_id = fields.Many2one(
+        comodel_name="cs.medicine", required=True, ondelete="restrict", index=True
+    )
+    company_id = fields.Many2one(related="medicine_id.company_id", store=True, index=True)
+    move_type = fields.Selection(
+        selection=[("use", "Use"), ("restock", "Restock")], required=True, default="use"
+    )
+    quantity = fields.Float(required=True, default=1.0)
+    date = fields.Datetime(required=True, default=fields.Datetime.now)
+    user_id = fields.Many2one(
+        comodel_name="res.users", string="Given By", required=True, default=lambda s: s.env.user
+    )
+    patient = fields.Char(string="For Whom", help="The customer or staff member who used it.")
+    note = fields.Char()
+
+    _quantity_positive = models.Constraint("CHECK(quantity > 0)", "Quantities must be positive.")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        used = {}
+        for vals in vals_list:
+            if vals.get("move_type", "use") == "use":
+                key = vals["medicine_id"]
+                used[key] = used.get(key, 0.0) + vals.get("quantity", 1.0)
+        for medicine in self.env["cs.medicine"].browse(list(used)):
+            if used[medicine.id] > medicine.stock:
+                raise UserError(
+                    self.env._(
+                        "Not enough %(name)s in the medicine box: %(stock)s left.",
+                        name=medicine.name,
+                        stock=medicine.stock,
+                    )
+                )
+        moves = super().create(vals_list)
+        moves.filtered(lambda m: m.move_type == "use").medicine_id._request_restock()
+        return moves
+
+    def write(self, vals):
+        raise UserError(self.env._("Register lines are not changed: record a correcting line."))
+
+    def unlink(self):
+        raise UserError(self.env._("Register lines are not deleted: record a correcting line."))

@@ -1,0 +1,77 @@
+from odoo.tests import new_test_user
+
+from odoo.addons.account.tests.common import AccountTestInvoicingCommon
+
+
+class DeskCommon(AccountTestInvoicingCommon):
+    """A company with a chart of accounts, the desk's cash journal, deposits and
+    damage income accounts, and desk users with their real groups."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # The accounting test user also runs the desk, as a shift lead.
+        cls.env.user.group_ids += cls.env.ref("cs_servicedesk.group_desk_shift_lead")
+        cls.company = cls.env.company
+        cls.cash_journal, cls.deposit_account, cls.damage_account = (
+            cls.company._cs_desk_accounting()
+        )
+        cls.cash_account = cls.cash_journal.default_account_id
+        cls.clerk = new_test_user(
+            cls.env,
+            "t_clerk",
+            groups="cs_servicedesk.group_desk_clerk",
+            company_id=cls.company.id,
+            company_ids=[cls.company.id],
+        )
+        cls.clerk_2 = new_test_user(
+            cls.env,
+            "t_clerk2",
+            groups="cs_servicedesk.group_desk_clerk",
+            company_id=cls.company.id,
+            company_ids=[cls.company.id],
+        )
+        cls.lead = new_test_user(
+            cls.env,
+            "t_lead",
+            groups="cs_servicedesk.group_desk_shift_lead",
+            company_id=cls.company.id,
+            company_ids=[cls.company.id],
+        )
+        ItemType = cls.env["cs.loan.item.type"]
+        cls.umbrella = ItemType.create(
+            {"name": "Umbrella", "deposit_amount": 50.0, "replacement_price": 80.0, "due_hours": 72}
+        )
+        cls.stroller = ItemType.create(
+            {"name": "Stroller", "premises_only": True, "due_hours": 8, "replacement_price": 600}
+        )
+        cls.borrower = cls.env["res.partner"].create({"name": "陈晓明"})
+
+    def lend_umbrella(self, user=None, **vals):
+        loan = (
+            self.env["cs.loan"]
+            .with_user(user or self.clerk)
+            .create(
+                {
+                    "item_type_id": self.umbrella.id,
+                    "partner_id": self.borrower.id,
+                    "deposit_card": "YS-001",
+                    **vals,
+                }
+            )
+        )
+        loan.action_lend()
+        return loan.with_env(self.env)
+
+    def balance(self, account):
+        lines = self.env["account.move.line"].search(
+            [("account_id", "=", account.id), ("parent_state", "=", "posted")]
+        )
+        return sum(lines.mapped("balance"))
+
+    def assertReportMatchesBooks(self):
+        report = self.env["cs.deposit.report"].create({})
+        self.assertAlmostEqual(report.ledger_total, report.account_balance)
+        self.assertAlmostEqual(report.difference, 0.0)
+        self.assertAlmostEqual(report.account_balance, -self.balance(self.deposit_account))
+        return report
