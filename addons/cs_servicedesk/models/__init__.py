@@ -9,3 +9,9 @@ from . import (
     res_company,
     res_config_settings,
 )
+from . import product_template
+from . import res_users
+from . import cs_desk_counter
+from . import cs_desk_session
+from . import cs_desk_sale
+from . import cs_fapiao_request
