@@ -1,0 +1,3 @@
+from . import test_complaint_sla
+from . import test_complaint_ownership
+from . import test_calls_and_reports

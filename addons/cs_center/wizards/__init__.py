@@ -1,0 +1,2 @@
+from . import cs_complaint_transfer
+from . import cs_tracking_sheet

@@ -1,0 +1,32 @@
+"""Answering within three rings and repeat callers."""
+
+from datetime import datetime
+
+import pytest
+
+
+@pytest.fixture
+def calls(rules):
+    return rules("cs_center", "calls")
+
+
+@pytest.mark.parametrize(("seconds", "expected"), [(0, 0), (1, 1), (5, 1), (6, 2), (15, 3), (16, 4)])
+def test_rings_count_a_started_ring(calls, seconds, expected):
+    assert calls.rings(seconds, 5) == expected
+
+
+def test_third_ring_is_in_time_fourth_is_not(calls):
+    assert calls.answered_in_time(15, 5, 3)
+    assert not calls.answered_in_time(16, 5, 3)
+
+
+def test_ring_length_must_be_positive(calls):
+    with pytest.raises(ValueError):
+        calls.rings(10, 0)
+
+
+def test_repeat_caller_inside_the_window(calls):
+    now = datetime(2026, 3, 9, 10, 0)
+    assert calls.is_repeat(now, [datetime(2026, 3, 2, 10, 0)], 7)
+    assert not calls.is_repeat(now, [datetime(2026, 3, 2, 9, 59)], 7)
+    assert not calls.is_repeat(now, [], 7)
