@@ -10,7 +10,9 @@ def calls(rules):
     return rules("cs_center", "calls")
 
 
-@pytest.mark.parametrize(("seconds", "expected"), [(0, 0), (1, 1), (5, 1), (6, 2), (15, 3), (16, 4)])
+@pytest.mark.parametrize(
+    ("seconds", "expected"), [(0, 0), (1, 1), (5, 1), (6, 2), (15, 3), (16, 4)]
+)
 def test_rings_count_a_started_ring(calls, seconds, expected):
     assert calls.rings(seconds, 5) == expected
 

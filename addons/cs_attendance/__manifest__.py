@@ -10,9 +10,12 @@
     "license": "LGPL-3",
     "development_status": "Alpha",
     "depends": ["cs_center", "hr_holidays", "hr_attendance"],
-    "external_dependencies": {"python": ["xlsxwriter"]},
+    "external_dependencies": {"python": ["chinese_calendar"]},
     "data": [
         "security/ir.model.access.csv",
+        "security/cs_attendance_security.xml",
+        "data/cs_attendance_data.xml",
+        "views/cs_attendance_views.xml",
     ],
     "demo": [
         "demo/cs_attendance_demo.xml",

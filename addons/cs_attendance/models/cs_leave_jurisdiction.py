@@ -1,0 +1,45 @@
+from odoo import fields, models
+
+
+class CsLeaveJurisdiction(models.Model):
+    """Statutory leave floors of a jurisdiction (PRC_RULES.md: national and provinces)."""
+
+    _name = "cs.leave.jurisdiction"
+    _description = "Leave Jurisdiction"
+    _order = "sequence, name"
+
+    name = fields.Char(required=True, translate=True)
+    code = fields.Char(required=True)
+    sequence = fields.Integer(default=10)
+    active = fields.Boolean(default=True)
+    maternity_base_days = fields.Integer(
+        default=98, help="National maternity leave, calendar days."
+    )
+    maternity_extension_days = fields.Integer(help="Provincial extension of maternity leave.")
+    difficult_labour_days = fields.Integer(default=15)
+    extra_baby_days = fields.Integer(default=15, help="Added for each additional baby.")
+    miscarriage_early_days = fields.Integer(default=15, help="Miscarriage under 4 months.")
+    miscarriage_late_days = fields.Integer(default=42, help="Miscarriage at 4 months or more.")
+    marriage_days = fields.Integer(default=3)
+    paternity_days = fields.Integer()
+    childcare_days = fields.Integer(
+        help="Childcare leave (育儿假) a year per parent, child under 3."
+    )
+    bereavement_days = fields.Integer(default=3, help="Parent, spouse or child.")
+    sick_pay_floor_pct = fields.Float(
+        string="Sick Pay Floor (%)",
+        default=80.0,
+        help="Sick pay may not fall below this share (of the local minimum wage nationally).",
+    )
+    source = fields.Char(help="The legal text these figures come from.")
+
+    _code_uniq = models.Constraint("UNIQUE(code)", "Jurisdiction codes are unique.")
+
+    def _maternity_rule(self):
+        return {
+            "name": self.name,
+            "base": self.maternity_base_days,
+            "extension": self.maternity_extension_days,
+            "difficult": self.difficult_labour_days,
+            "extra_baby": self.extra_baby_days,
+        }

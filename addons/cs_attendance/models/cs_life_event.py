@@ -1,0 +1,155 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from odoo.addons.cs_attendance.rules import entitlement
+
+RELATIONSHIPS = [
+    ("parent", "Parent"),
+    ("parent_in_law", "Parent-in-law"),
+    ("spouse", "Spouse"),
+    ("child", "Child"),
+    ("grandparent", "Grandparent"),
+]
+CLOSE_FAMILY = ("parent", "parent_in_law", "spouse", "child")
+
+
+class CsLifeEvent(models.Model):
+    """A life event that entitles an employee to leave: marriage, birth,
+    miscarriage, death of a relative (seed 003 第二篇 6)."""
+
+    _name = "cs.life.event"
+    _description = "Life Event"
+    _inherit = ["mail.thread"]
+    _order = "event_date desc, id desc"
+
+    name = fields.Char(compute="_compute_name", store=True)
+    employee_id = fields.Many2one(
+        comodel_name="hr.employee", required=True, index=True, tracking=True
+    )
+    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
+    event_type = fields.Selection(
+        selection=[
+            ("marriage", "Marriage Registration"),
+            ("birth", "Birth"),
+            ("miscarriage", "Miscarriage"),
+            ("death", "Death of a Relative"),
+        ],
+        required=True,
+        tracking=True,
+    )
+    event_date = fields.Date(required=True, tracking=True)
+    parent_role = fields.Selection(
+        selection=[("mother", "Mother"), ("father", "Father")], string="Employee Is"
+    )
+    babies = fields.Integer(default=1)
+    difficult_labour = fields.Boolean()
+    pregnancy_months = fields.Float()
+    relationship = fields.Selection(selection=RELATIONSHIPS)
+    document = fields.Binary(string="Certificate", help="Marriage, birth or death certificate.")
+    state = fields.Selection(
+        selection=[("draft", "Draft"), ("confirmed", "Confirmed")], default="draft", tracking=True
+    )
+    allocation_ids = fields.One2many(
+        comodel_name="hr.leave.allocation", inverse_name="cs_life_event_id", readonly=True
+    )
+    basis = fields.Text(readonly=True, help="How the granted leave was reached.")
+
+    @api.depends("event_type", "employee_id", "event_date")
+    def _compute_name(self):
+        labels = dict(self._fields["event_type"]._description_selection(self.env))
+        for event in self:
+            event.name = f"{labels.get(event.event_type, '')} - {event.employee_id.name or ''}"
+
+    def _leave_type(self, kind):
+        leave_type = self.env["hr.leave.type"].search(
+            [("cs_kind", "=", kind), ("company_id", "in", (False, self.company_id.id))], limit=1
+        )
+        if not leave_type:
+            raise UserError(self.env._("No leave type of kind %s is configured.", kind))
+        return leave_type
+
+    def _entitlements(self):
+        """``[(kind, days, basis, valid_until)]`` the event grants."""
+        self.ensure_one()
+        company = self.company_id
+        jurisdiction = self.employee_id._cs_jurisdiction()
+        if not jurisdiction:
+            raise UserError(
+                self.env._("Set the leave jurisdiction of the employee or the company.")
+            )
+        if self.event_type == "marriage":
+            days, basis = entitlement.simple(
+                jurisdiction.marriage_days, jurisdiction.name, company.cs_marriage_days
+            )
+            until = entitlement.valid_until(self.event_date, company.cs_marriage_valid_months)
+            return [("marriage", days, basis, until)]
+        if self.event_type == "birth" and self.parent_role == "mother":
+            days, basis = entitlement.maternity(
+                jurisdiction._maternity_rule(),
+                company.cs_maternity_days,
+                difficult=self.difficult_labour,
+                babies=self.babies,
+            )
+            return [("maternity", days, basis, entitlement.add_months(self.event_date, 12))]
+        if self.event_type == "birth":
+            days, basis = entitlement.simple(
+                jurisdiction.paternity_days, jurisdiction.name, company.cs_paternity_days
+            )
+            return [("paternity", days, basis, entitlement.add_months(self.event_date, 1))]
+        if self.event_type == "miscarriage":
+            days, basis = entitlement.miscarriage(
+                self.pregnancy_months,
+                jurisdiction.miscarriage_early_days,
+                jurisdiction.miscarriage_late_days,
+            )
+            return [("miscarriage", days, basis, entitlement.add_months(self.event_date, 3))]
+        close = self.relationship in CLOSE_FAMILY
+        company_days = (
+            company.cs_bereavement_close_days if close else company.cs_bereavement_grand_days
+        )
+        law = (
+            jurisdiction.bereavement_days
+            if self.relationship in ("parent", "spouse", "child")
+            else 0
+        )
+        days, basis = entitlement.simple(law, jurisdiction.name, company_days)
+        return [("bereavement", days, basis, entitlement.add_months(self.event_date, 1))]
+
+    def action_confirm(self):
+        """Create the allocations the event entitles to, approved at once."""
+        Allocation = self.env["hr.leave.allocation"].sudo()
+        for event in self:
+            if event.state != "draft":
+                raise UserError(self.env._("This life event was already confirmed."))
+            if event.event_type == "death" and not event.relationship:
+                raise UserError(self.env._("Say who died: the relationship sets the leave."))
+            if event.event_type == "birth" and not event.parent_role:
+                raise UserError(self.env._("Say whether the employee is the mother or the father."))
+            lines = []
+            for kind, days, basis, until in event._entitlements():
+                if not days:
+                    continue
+                allocation = Allocation.create(
+                    {
+                        "name": f"{event.name}: {basis}"[:200],
+                        "employee_id": event.employee_id.id,
+                        "holiday_status_id": event._leave_type(kind).id,
+                        "number_of_days": days,
+                        "date_from": event.event_date,
+                        "date_to": until,
+                        "cs_life_event_id": event.id,
+                        "cs_basis": basis,
+                    }
+                )
+                if allocation.state != "validate":
+                    allocation.action_approve()
+                lines.append(basis)
+            event.write({"state": "confirmed", "basis": "\n".join(lines)})
+        return True
+
+
+class HrLeaveAllocation(models.Model):
+    _inherit = "hr.leave.allocation"
+
+    cs_life_event_id = fields.Many2one(comodel_name="cs.life.event", readonly=True, index=True)
+    cs_basis = fields.Char(string="Basis", readonly=True, help="How the entitlement was reached.")

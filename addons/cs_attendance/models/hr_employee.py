@@ -1,0 +1,75 @@
+from datetime import date
+
+from odoo import fields, models
+from odoo.exceptions import UserError
+
+from odoo.addons.cs_attendance.rules import entitlement
+
+
+class HrEmployee(models.Model):
+    _inherit = "hr.employee"
+
+    cs_jurisdiction_id = fields.Many2one(
+        comodel_name="cs.leave.jurisdiction",
+        string="Leave Jurisdiction",
+        groups="hr.group_hr_user",
+        help="Where the employee's statutory leave floors come from (default: the company's).",
+    )
+    cs_first_work_date = fields.Date(
+        string="First Work Date",
+        groups="hr.group_hr_user",
+        help="Start of the employee's working life, for annual leave by cumulative years.",
+    )
+    cs_join_date = fields.Date(
+        string="Joined the Company",
+        groups="hr.group_hr_user",
+        help="For the first-year annual leave rule and pro-rating.",
+    )
+
+    def _cs_jurisdiction(self):
+        return self.sudo().cs_jurisdiction_id or self.company_id.cs_jurisdiction_id
+
+    def _cs_career_years(self, on_date):
+        start = self.sudo().cs_first_work_date or self.sudo().cs_join_date
+        # Completed years of work, as the statutory tiers count them.
+        return int((on_date - start).days // 365.25) if start else 0
+
+    def action_cs_grant_annual_leave(self, year=None):
+        """Grant the year's annual leave: the statutory tier by career years
+        (pro-rated for a joiner) or the company's tenure rule, whichever is higher."""
+        year = year or fields.Date.context_today(self).year
+        leave_type = self.env.ref("cs_attendance.leave_type_annual")
+        allocations = self.env["hr.leave.allocation"]
+        for employee in self.sudo():
+            if not employee.cs_join_date:
+                raise UserError(
+                    self.env._("Set the date %s joined the company first.", employee.name)
+                )
+            company = employee.company_id
+            days, basis = entitlement.annual(
+                employee._cs_career_years(date(year, 12, 31)),
+                employee.cs_join_date,
+                year,
+                company.cs_annual_first_year_days,
+                company.cs_annual_later_days,
+                company.cs_annual_cap_days,
+            )
+            if not days:
+                continue
+            allocation = allocations.sudo().create(
+                {
+                    "name": self.env._("Annual leave %(year)s: %(basis)s", year=year, basis=basis)[
+                        :200
+                    ],
+                    "employee_id": employee.id,
+                    "holiday_status_id": leave_type.id,
+                    "number_of_days": days,
+                    "date_from": max(date(year, 1, 1), employee.cs_join_date),
+                    "date_to": date(year, 12, 31),
+                    "cs_basis": basis,
+                }
+            )
+            if allocation.state != "validate":
+                allocation.action_approve()
+            allocations |= allocation
+        return allocations

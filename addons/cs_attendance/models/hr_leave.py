@@ -1,0 +1,276 @@
+from markupsafe import Markup
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.cs_attendance.rules import approval, entitlement
+
+LEVEL_LABELS = {
+    "supervisor": "Direct Supervisor",
+    "manager": "Department Manager",
+    "head": "Department Head",
+}
+
+
+class HrLeave(models.Model):
+    _inherit = "hr.leave"
+
+    cs_kind = fields.Selection(related="holiday_status_id.cs_kind")
+    cs_basis = fields.Char(
+        string="Entitlement Basis",
+        compute="_compute_cs_basis",
+        help="How the entitlement this leave draws on was reached (statutory or company).",
+    )
+    cs_levels = fields.Char(
+        string="Approval Levels",
+        compute="_compute_cs_levels",
+        store=True,
+        help="Comma-separated approval steps required by the leave's duration.",
+    )
+    cs_approver_user_ids = fields.Many2many(
+        comodel_name="res.users",
+        relation="hr_leave_cs_approver_rel",
+        string="Approvers",
+        compute="_compute_cs_levels",
+        store=True,
+    )
+    cs_levels_done = fields.Integer(string="Levels Approved", default=0, readonly=True, copy=False)
+    cs_approval_steps = fields.Text(string="Approval Steps", compute="_compute_cs_approval_steps")
+    cs_is_my_level = fields.Boolean(compute="_compute_cs_approval_steps")
+    cs_hr_filing = fields.Boolean(
+        string="File With HR",
+        compute="_compute_cs_hr_filing",
+        store=True,
+        help="Annual, marriage, maternity, bereavement and public-duty leaves, and any leave "
+        "over the consecutive-days threshold, are also filed with HR.",
+    )
+
+    # ------------------------------------------------------------------
+    # Durations: calendar-day types count rest days and holidays
+    # ------------------------------------------------------------------
+    def _get_durations(self, check_leave_type=True, resource_calendar=None):
+        result = super()._get_durations(check_leave_type, resource_calendar)
+        for leave in self:
+            if (
+                leave.holiday_status_id.cs_counting == "calendar"
+                and leave.request_date_from
+                and leave.request_date_to
+            ):
+                days = entitlement.days_between(leave.request_date_from, leave.request_date_to)
+                hours_per_day = (
+                    leave.resource_calendar_id or self.env.company.resource_calendar_id
+                ).hours_per_day
+                result[leave.id] = (days, days * (hours_per_day or 8.0))
+        return result
+
+    # ------------------------------------------------------------------
+    # Basis, approval levels, HR filing
+    # ------------------------------------------------------------------
+    def _cs_allocation(self):
+        """The validated allocation this leave draws on, valid on its first day."""
+        self.ensure_one()
+        allocations = (
+            self.env["hr.leave.allocation"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "=", self.employee_id.id),
+                    ("holiday_status_id", "=", self.holiday_status_id.id),
+                    ("state", "=", "validate"),
+                ]
+            )
+        )
+        day = self.request_date_from
+        return allocations.filtered(
+            lambda a: day and a.date_from <= day and (not a.date_to or day <= a.date_to)
+        )[:1]
+
+    @api.depends("holiday_status_id", "employee_id", "request_date_from")
+    def _compute_cs_basis(self):
+        for leave in self:
+            leave.cs_basis = (
+                leave._cs_allocation().cs_basis
+                if leave.holiday_status_id.cs_kind and leave.employee_id
+                else False
+            )
+
+    def _cs_level_approvers(self):
+        """The approver of each level, skipping missing and repeated people."""
+        self.ensure_one()
+        employee = self.employee_id.sudo()
+        department = employee.department_id
+        top = department
+        while top.parent_id:
+            top = top.parent_id
+        candidates = {
+            "supervisor": employee.parent_id.user_id,
+            "manager": department.manager_id.user_id,
+            "head": top.manager_id.user_id,
+        }
+        company = employee.company_id
+        steps = []
+        for level in approval.levels(
+            self.number_of_days, company.cs_tier_supervisor_days, company.cs_tier_department_days
+        ):
+            user = candidates[level]
+            if user and user != employee.user_id and user not in [u for _l, u in steps]:
+                steps.append((level, user))
+        return steps
+
+    @api.depends("number_of_days", "employee_id", "holiday_status_id")
+    def _compute_cs_levels(self):
+        for leave in self:
+            if not leave.holiday_status_id.cs_kind or not leave.employee_id:
+                leave.cs_levels = False
+                leave.cs_approver_user_ids = False
+                continue
+            steps = leave._cs_level_approvers()
+            leave.cs_levels = ",".join(level for level, _user in steps)
+            leave.cs_approver_user_ids = [user.id for _level, user in steps]
+
+    def _cs_steps(self):
+        self.ensure_one()
+        return self._cs_level_approvers() if self.cs_levels else []
+
+    @api.depends("cs_levels", "cs_levels_done")
+    @api.depends_context("uid")
+    def _compute_cs_approval_steps(self):
+        for leave in self:
+            steps = leave._cs_steps()
+            lines = []
+            for index, (level, user) in enumerate(steps):
+                mark = "✓" if index < leave.cs_levels_done else "…"
+                lines.append(f"{mark} {index + 1}. {self.env._(LEVEL_LABELS[level])}: {user.name}")
+            leave.cs_approval_steps = "\n".join(lines)
+            pending = steps[leave.cs_levels_done] if leave.cs_levels_done < len(steps) else None
+            leave.cs_is_my_level = bool(
+                pending and pending[1] == self.env.user and leave.state == "confirm"
+            )
+
+    @api.depends("holiday_status_id", "request_date_from", "request_date_to", "employee_id")
+    def _compute_cs_hr_filing(self):
+        for leave in self:
+            company = leave.employee_id.company_id or self.env.company
+            if not leave.holiday_status_id.cs_kind or not leave.request_date_from:
+                leave.cs_hr_filing = False
+                continue
+            others = self.search(
+                [
+                    ("employee_id", "=", leave.employee_id.id),
+                    ("state", "not in", ("refuse", "cancel")),
+                    ("id", "!=", leave.id or 0),
+                ]
+            )
+            spans = [(o.request_date_from, o.request_date_to) for o in others]
+            spans.append((leave.request_date_from, leave.request_date_to))
+            leave.cs_hr_filing = approval.needs_hr_filing(
+                leave.holiday_status_id.cs_hr_filing,
+                entitlement.consecutive_days(spans),
+                company.cs_hr_filing_days,
+            )
+
+    # ------------------------------------------------------------------
+    # Checks
+    # ------------------------------------------------------------------
+    @api.constrains("holiday_status_id", "request_date_from", "request_date_to", "employee_id")
+    def _check_cs_rules(self):
+        for leave in self.filtered(
+            lambda leave: leave.holiday_status_id.cs_kind and leave.employee_id
+        ):
+            kind = leave.holiday_status_id.cs_kind
+            company = leave.employee_id.company_id
+            if kind == "personal" and leave.number_of_days > company.cs_personal_max_days:
+                raise ValidationError(
+                    self.env._(
+                        "Personal leave is unpaid and limited to %s days a request.",
+                        company.cs_personal_max_days,
+                    )
+                )
+            if not leave.holiday_status_id.requires_allocation:
+                continue
+            allocation = leave._cs_allocation()
+            if not allocation:
+                raise ValidationError(
+                    self.env._(
+                        "No %(type)s entitlement is valid on %(date)s: it has expired or was "
+                        "never granted.",
+                        type=leave.holiday_status_id.name,
+                        date=leave.request_date_from,
+                    )
+                )
+            if not leave.holiday_status_id.cs_may_split:
+                siblings = self.search_count(
+                    [
+                        ("employee_id", "=", leave.employee_id.id),
+                        ("holiday_status_id", "=", leave.holiday_status_id.id),
+                        ("state", "not in", ("refuse", "cancel")),
+                        ("request_date_from", ">=", allocation.date_from),
+                        ("id", "!=", leave.id),
+                    ]
+                )
+                if siblings or leave.number_of_days != allocation.number_of_days:
+                    raise ValidationError(
+                        self.env._(
+                            "%(type)s is taken in one block of %(days)s days: it cannot be split.",
+                            type=leave.holiday_status_id.name,
+                            days=allocation.number_of_days,
+                        )
+                    )
+
+    # ------------------------------------------------------------------
+    # Approval
+    # ------------------------------------------------------------------
+    def action_approve(self, check_state=True):
+        """Each level's approver approves in turn; Odoo's own validation runs
+        once every level has approved."""
+        tiered = self.filtered(lambda leave: leave.cs_levels and leave.state == "confirm")
+        plain = self - tiered
+        approved = self.browse()
+        for leave in tiered:
+            steps = leave._cs_steps()
+            level, user = steps[leave.cs_levels_done]
+            if user != self.env.user and not self.env.is_superuser():
+                raise UserError(
+                    self.env._(
+                        "This leave now waits for the %(level)s, %(user)s.",
+                        level=self.env._(LEVEL_LABELS[level]),
+                        user=user.name,
+                    )
+                )
+            leave.sudo().cs_levels_done += 1
+            leave.sudo().message_post(
+                body=Markup("%s")
+                % self.env._(
+                    "Approved at level %(index)s (%(level)s) by %(user)s.",
+                    index=leave.cs_levels_done,
+                    level=self.env._(LEVEL_LABELS[level]),
+                    user=self.env.user.name,
+                ),
+                author_id=self.env.user.partner_id.id,
+            )
+            if leave.cs_levels_done >= len(steps):
+                approved |= leave
+        if approved:
+            # Every level said yes: Odoo's own validation, on the last approver's word.
+            super(HrLeave, approved.sudo()).action_approve(check_state)
+            approved.filtered("cs_hr_filing")._cs_file_with_hr()
+        if plain:
+            return super(HrLeave, plain).action_approve(check_state)
+        return True
+
+    def _action_validate(self, check_state=True):
+        pending = self.filtered(
+            lambda leave: leave.cs_levels and leave.cs_levels_done < len(leave.cs_levels.split(","))
+        )
+        if pending and not self.env.context.get("leave_fast_create"):
+            raise UserError(self.env._("Some approval levels of this leave are still pending."))
+        return super()._action_validate(check_state)
+
+    def _cs_file_with_hr(self):
+        officers = self.env.ref("hr_holidays.group_hr_holidays_user").user_ids
+        for leave in self:
+            leave.activity_schedule(
+                "mail.mail_activity_data_todo",
+                summary=self.env._("File this leave with HR"),
+                user_id=(officers[:1] or self.env.user).id,
+            )

@@ -1,0 +1,31 @@
+from odoo import fields, models
+
+
+class ResCompany(models.Model):
+    """The company's own leave rules (seed 003 第二篇 6): never below the law."""
+
+    _inherit = "res.company"
+
+    cs_jurisdiction_id = fields.Many2one(
+        comodel_name="cs.leave.jurisdiction",
+        string="Leave Jurisdiction",
+        help="Default jurisdiction whose statutory floors apply to the employees.",
+    )
+    cs_maternity_days = fields.Integer(string="Company Maternity Days", default=90)
+    cs_marriage_days = fields.Integer(string="Company Marriage Days", default=3)
+    cs_marriage_valid_months = fields.Integer(string="Marriage Leave Valid (months)", default=6)
+    cs_paternity_days = fields.Integer(string="Company Paternity Days", default=3)
+    cs_bereavement_close_days = fields.Integer(
+        string="Bereavement: Close Family",
+        default=3,
+        help="Parents, parents-in-law, spouse, children.",
+    )
+    cs_bereavement_grand_days = fields.Integer(string="Bereavement: Grandparents", default=1)
+    cs_annual_first_year_days = fields.Integer(string="Annual Leave: First Year", default=5)
+    cs_annual_later_days = fields.Integer(string="Annual Leave: After First Year", default=10)
+    cs_annual_cap_days = fields.Integer(string="Annual Leave Cap", default=15)
+    cs_sick_pay_pct = fields.Float(string="Company Sick Pay (%)", default=40.0)
+    cs_personal_max_days = fields.Integer(string="Personal Leave Max (days)", default=14)
+    cs_tier_supervisor_days = fields.Float(string="Supervisor Approves Up To (days)", default=1.0)
+    cs_tier_department_days = fields.Float(string="Department Approves Up To (days)", default=3.0)
+    cs_hr_filing_days = fields.Integer(string="File With HR Beyond (consecutive days)", default=10)

@@ -1,0 +1,149 @@
+"""Leave entitlements: the statutory floor of a jurisdiction against the
+company's own rules (seed 003 第二篇 6; PRC_RULES.md). The higher one is
+granted, and the basis says how it was reached.
+
+Every function returns ``(days, basis)``: ``basis`` is a readable sum such as
+"98 national + 60 Beijing + 15 difficult labour = 173 days".
+"""
+
+from datetime import date, timedelta
+
+
+def _basis(parts, total, unit="days"):
+    text = " + ".join(f"{amount:g} {label}" for amount, label in parts if amount)
+    return f"{text} = {total:g} {unit}"
+
+
+def _higher(statutory, company, company_label="company policy"):
+    """Grant the higher figure; say which one applied."""
+    (law_days, law_basis), (firm_days, firm_basis) = statutory, company
+    if firm_days > law_days:
+        return firm_days, f"{firm_basis} ({company_label}, above the statutory {law_days:g})"
+    if firm_days < law_days:
+        return law_days, f"{law_basis} (statutory; {company_label} gives only {firm_days:g})"
+    return law_days, law_basis
+
+
+def maternity(jurisdiction, company_days, difficult=False, babies=1):
+    """Maternity leave, one block of calendar days.
+
+    ``jurisdiction``: dict with ``name``, ``base`` (98 nationally),
+    ``extension`` (provincial), ``difficult`` (extra days for difficult
+    labour), ``extra_baby`` (per additional baby). ``company_days``: the
+    company's base (seed: 90 incl. 15 before birth)."""
+    extra_babies = max(babies - 1, 0)
+    law_parts = [
+        (jurisdiction["base"], "national"),
+        (jurisdiction.get("extension", 0), jurisdiction["name"]),
+        (jurisdiction["difficult"] if difficult else 0, "difficult labour"),
+        (
+            jurisdiction["extra_baby"] * extra_babies,
+            "extra baby" if extra_babies == 1 else "extra babies",
+        ),
+    ]
+    law = sum(amount for amount, _label in law_parts)
+    # The seed's own additions: 15 for difficult labour, 15 per extra baby.
+    firm_parts = [
+        (company_days, "company"),
+        (15 if difficult else 0, "difficult labour"),
+        (15 * extra_babies, "extra baby"),
+    ]
+    firm = sum(amount for amount, _label in firm_parts)
+    return _higher((law, _basis(law_parts, law)), (firm, _basis(firm_parts, firm)))
+
+
+def miscarriage(months, under_four=15, four_or_more=42):
+    days = under_four if months < 4 else four_or_more
+    label = "under 4 months" if months < 4 else "4 months or more"
+    return days, f"{days} days (miscarriage {label})"
+
+
+def simple(law_days, law_label, company_days):
+    """Marriage, paternity and the like: one statutory figure against the company's."""
+    return _higher(
+        (law_days, _basis([(law_days, law_label)], law_days)),
+        (company_days, _basis([(company_days, "company")], company_days)),
+    )
+
+
+# Statutory annual leave by cumulative years of work (职工带薪年休假条例 art.3).
+ANNUAL_TIERS = ((20, 15), (10, 10), (1, 5), (0, 0))
+
+
+def statutory_annual(career_years):
+    return next(days for years, days in ANNUAL_TIERS if career_years >= years)
+
+
+def prorate(days, join_date, year):
+    """Joiner's share: remaining calendar days of the year ÷ 365 × days, fractions dropped."""
+    if join_date.year < year:
+        return days
+    if join_date.year > year:
+        return 0
+    remaining = (date(year, 12, 31) - join_date).days + 1
+    return int(remaining * days // 365)
+
+
+def annual(career_years, join_date, year, first_year_days, later_days, cap):
+    """Annual leave for ``year``: the statutory tier by career years, pro-rated
+    for a joiner, against the company's tenure rule (seed: 5 in the first year
+    with us, 10 after, capped at 15)."""
+    tier = statutory_annual(career_years)
+    law = prorate(tier, join_date, year)
+    law_basis = f"{tier} national for {career_years:g} career years"
+    if join_date.year == year and law != tier:
+        remaining = (date(year, 12, 31) - join_date).days + 1
+        law_basis += f" × {remaining}/365"
+    law_basis += f" = {law} days"
+    years_with_us = year - join_date.year
+    firm = min(first_year_days if years_with_us < 1 else later_days, cap)
+    tenure = "first year with the company" if years_with_us < 1 else "after the first year"
+    firm_basis = f"{firm} company ({tenure}) = {firm} days"
+    return _higher((law, law_basis), (firm, firm_basis))
+
+
+def sick_pay_rate(company_rate, floor_rate):
+    """Sick pay in % of wage: the company's rate, never below the floor."""
+    if company_rate >= floor_rate:
+        return company_rate, f"{company_rate:g}% company rate"
+    return floor_rate, f"{floor_rate:g}% statutory floor (company rate {company_rate:g}% is lower)"
+
+
+def add_months(day, months):
+    """Same day ``months`` later (clamped to the month's end)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def valid_until(event_date, months):
+    """Last day a leave may start: ``months`` after the event (seed: marriage, 6 months)."""
+    return add_months(event_date, months)
+
+
+def child_under(birth_date, years, on_date):
+    """True while the child is younger than ``years`` on ``on_date``."""
+    return on_date < add_months(birth_date, 12 * years)
+
+
+def days_between(first, last):
+    return (last - first).days + 1
+
+
+def consecutive_days(spans):
+    """Longest run of calendar days covered by touching or overlapping spans."""
+    best = current = 0
+    end = None
+    for start, stop in sorted(spans):
+        if end is not None and start <= end + timedelta(days=1):
+            current += max((stop - end).days, 0)
+        else:
+            current = days_between(start, stop)
+        end = max(end or stop, stop)
+        best = max(best, current)
+    return best

@@ -1,0 +1,57 @@
+from odoo.exceptions import UserError
+from odoo.tests import tagged
+
+from .common import LeaveCommon
+
+
+@tagged("post_install", "-at_install")
+class TestApprovalTiers(LeaveCommon):
+    def approve(self, leave, employee):
+        leave.with_user(employee.user_id).action_approve()
+
+    def test_one_day_is_approved_by_the_supervisor_alone(self):
+        leave = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"))
+        self.assertEqual(leave.cs_levels, "supervisor")
+        self.approve(leave, self.supervisor)
+        self.assertEqual(leave.state, "validate")
+
+    def test_two_days_need_the_departments_two_levels(self):
+        leave = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-04"))
+        self.assertEqual(leave.cs_levels, "supervisor,manager")
+        self.approve(leave, self.supervisor)
+        self.assertEqual(leave.state, "confirm")
+        with self.assertRaisesRegex(UserError, "waits for"):
+            self.approve(leave, self.head)
+        self.approve(leave, self.manager)
+        self.assertEqual(leave.state, "validate")
+        bodies = " ".join(leave.message_ids.mapped("body"))
+        self.assertIn("level 1", bodies)
+        self.assertIn("level 2", bodies)
+
+    def test_four_days_need_the_department_head(self):
+        leave = self.leave(self.sick, self.d("2026-03-02"), self.d("2026-03-05"))
+        self.assertEqual(leave.cs_levels, "supervisor,manager,head")
+        self.assertIn("王总", leave.cs_approval_steps)
+        for approver in (self.supervisor, self.manager):
+            self.approve(leave, approver)
+            self.assertEqual(leave.state, "confirm")
+        self.approve(leave, self.head)
+        self.assertEqual(leave.state, "validate")
+
+    def test_approvers_can_read_the_leave_waiting_for_them(self):
+        leave = self.leave(self.sick, self.d("2026-03-02"), self.d("2026-03-05"))
+        self.assertIn(self.head.user_id, leave.cs_approver_user_ids)
+        self.assertEqual(
+            self.env["hr.leave"].with_user(self.head.user_id).search([("id", "=", leave.id)]), leave
+        )
+
+    def test_twelve_consecutive_days_are_filed_with_hr(self):
+        first = self.leave(self.sick, self.d("2026-03-02"), self.d("2026-03-06"))
+        self.assertFalse(first.cs_hr_filing)
+        second = self.leave(self.personal, self.d("2026-03-07"), self.d("2026-03-13"))
+        self.assertTrue(second.cs_hr_filing, "5 + 7 adjacent days make 12 consecutive")
+
+    def test_marriage_and_annual_leave_are_filed_with_hr(self):
+        self.assertTrue(self.env.ref("cs_attendance.leave_type_marriage").cs_hr_filing)
+        self.assertTrue(self.env.ref("cs_attendance.leave_type_annual").cs_hr_filing)
+        self.assertFalse(self.sick.cs_hr_filing)

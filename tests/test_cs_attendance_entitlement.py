@@ -1,0 +1,124 @@
+"""Leave entitlements against PRC statutory floors (PRC_RULES.md) and the seed."""
+
+from datetime import date
+
+import pytest
+
+BEIJING = {"name": "Beijing", "base": 98, "extension": 60, "difficult": 15, "extra_baby": 15}
+GUANGDONG = {"name": "Guangdong", "base": 98, "extension": 80, "difficult": 30, "extra_baby": 15}
+NATIONAL = {"name": "national", "base": 98, "extension": 0, "difficult": 15, "extra_baby": 15}
+
+
+@pytest.fixture
+def ent(rules):
+    return rules("cs_attendance", "entitlement")
+
+
+@pytest.fixture
+def approval(rules):
+    return rules("cs_attendance", "approval")
+
+
+def test_beijing_difficult_labour_twins_is_188_days_with_its_basis(ent):
+    days, basis = ent.maternity(BEIJING, 90, difficult=True, babies=2)
+    assert days == 188
+    assert basis.startswith("98 national + 60 Beijing + 15 difficult labour + 15 extra baby = 188")
+
+
+def test_guangdong_difficult_labour_adds_30(ent):
+    assert ent.maternity(GUANGDONG, 90, difficult=True)[0] == 98 + 80 + 30
+
+
+def test_seed_90_day_maternity_never_grants_less_than_the_law(ent):
+    days, basis = ent.maternity(NATIONAL, 90)
+    assert days == 98
+    assert "statutory" in basis and "only 90" in basis
+
+
+def test_generous_company_maternity_wins(ent):
+    days, basis = ent.maternity(NATIONAL, 120)
+    assert days == 120
+    assert "company policy" in basis
+
+
+@pytest.mark.parametrize(("months", "days"), [(3, 15), (3.9, 15), (4, 42), (6, 42)])
+def test_miscarriage_by_months_of_pregnancy(ent, months, days):
+    assert ent.miscarriage(months)[0] == days
+
+
+def test_marriage_beijing_10_and_guangdong_3_against_the_seed_3(ent):
+    assert ent.simple(10, "Beijing", 3)[0] == 10
+    assert ent.simple(3, "Guangdong", 3)[0] == 3
+
+
+@pytest.mark.parametrize(
+    ("career", "days"), [(0.9, 0), (1, 5), (9.9, 5), (10, 10), (19, 10), (20, 15), (35, 15)]
+)
+def test_statutory_annual_leave_tiers(ent, career, days):
+    assert ent.statutory_annual(career) == days
+
+
+def test_joiner_with_12_career_years_gets_5_and_the_basis_says_why(ent):
+    days, basis = ent.annual(12, date(2026, 7, 1), 2026, 5, 10, 15)
+    assert days == 5
+    assert "10 national for 12 career years × 184/365 = 5 days" in basis
+
+
+def test_company_tenure_rule_wins_in_later_years(ent):
+    days, basis = ent.annual(3, date(2024, 3, 1), 2026, 5, 10, 15)
+    assert days == 10
+    assert "company" in basis
+
+
+def test_prorate_drops_fractions_and_handles_other_years(ent):
+    assert ent.prorate(10, date(2026, 12, 31), 2026) == 0
+    assert ent.prorate(10, date(2026, 1, 1), 2026) == 10
+    assert ent.prorate(10, date(2025, 5, 5), 2026) == 10
+    assert ent.prorate(10, date(2027, 1, 1), 2026) == 0
+
+
+def test_sick_pay_never_below_the_floor(ent):
+    assert ent.sick_pay_rate(40, 60)[0] == 60
+    assert ent.sick_pay_rate(80, 60)[0] == 80
+
+
+def test_marriage_leave_valid_six_months_from_registration(ent):
+    assert ent.valid_until(date(2026, 1, 10), 6) == date(2026, 7, 10)
+    assert ent.valid_until(date(2026, 8, 31), 6) == date(2027, 2, 28)
+
+
+def test_nursing_hour_until_the_child_is_one(ent):
+    birth = date(2026, 3, 15)
+    assert ent.child_under(birth, 1, date(2027, 3, 14))
+    assert not ent.child_under(birth, 1, date(2027, 3, 15))
+
+
+def test_consecutive_days_join_adjacent_requests(ent):
+    spans = [(date(2026, 5, 1), date(2026, 5, 3)), (date(2026, 5, 4), date(2026, 5, 12))]
+    assert ent.consecutive_days(spans) == 12
+    assert (
+        ent.consecutive_days(
+            [(date(2026, 5, 1), date(2026, 5, 3)), (date(2026, 5, 5), date(2026, 5, 6))]
+        )
+        == 3
+    )
+
+
+@pytest.mark.parametrize(
+    ("days", "steps"),
+    [
+        (0.5, ["supervisor"]),
+        (1, ["supervisor"]),
+        (1.5, ["supervisor", "manager"]),
+        (3, ["supervisor", "manager"]),
+        (4, ["supervisor", "manager", "head"]),
+    ],
+)
+def test_approval_tiers_by_duration(approval, days, steps):
+    assert approval.levels(days) == steps
+
+
+def test_hr_filing_for_filed_types_and_long_leaves(approval):
+    assert approval.needs_hr_filing(True, 1)
+    assert not approval.needs_hr_filing(False, 10)
+    assert approval.needs_hr_filing(False, 11)
