@@ -165,3 +165,11 @@ class TestLoanDeposit(DeskCommon):
         with freeze_time("2026-06-01 10:01:00"):
             self.env["cs.loan"]._cron_archive_settled()
         self.assertFalse(loan.active)
+
+    def test_loan_receipt_renders_with_the_deposit_card(self):
+        loan = self.lend_umbrella(deposit_card="YS-777")
+        html, _type = self.env["ir.actions.report"]._render_qweb_html(
+            "cs_servicedesk.action_report_cs_loan", loan.ids
+        )
+        self.assertIn("YS-777", html.decode())
+        self.assertIn(loan.name, html.decode())
