@@ -9,7 +9,7 @@
     "website": "https://example.com/cs-suite",
     "license": "LGPL-3",
     "development_status": "Alpha",
-    "depends": ["mail", "resource", "hr", "crm", "sales_team"],
+    "depends": ["mail", "portal", "resource", "hr", "crm", "sales_team"],
     "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
         "security/cs_center_security.xml",
@@ -19,6 +19,7 @@
         "views/cs_complaint_views.xml",
         "views/cs_call_record_views.xml",
         "views/cs_config_views.xml",
+        "views/cs_complaint_web_templates.xml",
         "views/menus.xml",
     ],
     "demo": [

@@ -244,6 +244,29 @@ class CsComplaint(models.Model):
         }
         return super().message_new(msg_dict, custom_values=values)
 
+    @api.model
+    def _create_from_web_form(self, values):
+        """A complaint filed by the customer: nobody owns it until an agent takes it."""
+        Partner = self.env["res.partner"]
+        partner = values.get("email") and Partner.search(
+            [("email", "=ilike", values["email"])], limit=1
+        )
+        if not partner:
+            partner = Partner.create(
+                {"name": values["name"], "phone": values.get("phone"), "email": values.get("email")}
+            )
+        return self.create(
+            {
+                "subject": values["subject"],
+                "description": values.get("description"),
+                "partner_id": partner.id,
+                "phone": values.get("phone"),
+                "email_from": values.get("email"),
+                "channel": "web",
+                "first_owner_id": False,
+            }
+        )
+
     def _route_key_accounts(self):
         """Complaints of key accounts go to their group's leader."""
         for complaint in self.filtered(lambda c: c.key_account_group_id and not c.user_id):
@@ -359,13 +382,16 @@ class CsComplaint(models.Model):
         self._check_state(("new",), self.env._("acknowledged"))
         now = fields.Datetime.now()
         for complaint in self:
-            complaint.write(
-                {
-                    "state": "acknowledged",
-                    "responded_at": now,
-                    "user_id": complaint.user_id.id or self.env.uid,
-                }
-            )
+            vals = {
+                "state": "acknowledged",
+                "responded_at": now,
+                "user_id": complaint.user_id.id or self.env.uid,
+            }
+            if not complaint.first_owner_id:
+                # A web or email complaint: the agent who takes it becomes its first owner.
+                vals["first_owner_id"] = self.env.uid
+            complaint.write(vals)
+            complaint.message_subscribe(partner_ids=complaint.first_owner_id.partner_id.ids)
         self._update_breaches(now)
         return True
 

@@ -6,6 +6,7 @@ class CsTeam(models.Model):
 
     _name = "cs.team"
     _description = "Customer Service Team"
+    _inherit = ["mail.alias.mixin.optional"]
     _order = "sequence, name"
 
     name = fields.Char(required=True, translate=True)
@@ -24,3 +25,11 @@ class CsTeam(models.Model):
         default=lambda self: self.env.company.resource_calendar_id,
         help="SLA deadlines count the working time of this calendar, with its leaves.",
     )
+
+    def _alias_get_creation_values(self):
+        """Emails to the team's alias become complaints of the team."""
+        values = super()._alias_get_creation_values()
+        values["alias_model_id"] = self.env["ir.model"]._get_id("cs.complaint")
+        if self.id:
+            values["alias_defaults"] = {"team_id": self.id, "company_id": self.company_id.id}
+        return values
