@@ -26,6 +26,9 @@
         "demo/cs_org_demo.xml",
         "demo/cs_center_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": ["cs_center/static/tests/tours/*.js"],
+    },
     "application": True,
     "installable": True,
 }
