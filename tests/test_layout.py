@@ -62,3 +62,12 @@ def test_translation_files_exist(addon):
     i18n = ROOT / "addons" / addon / "i18n"
     assert (i18n / f"{addon}.pot").is_file()
     assert (i18n / "zh_CN.po").is_file()
+
+
+@pytest.mark.parametrize("addon", ADDONS)
+def test_every_string_of_the_template_is_translated_to_chinese(addon):
+    polib = pytest.importorskip("polib")
+    i18n = ROOT / "addons" / addon / "i18n"
+    pot = {entry.msgid for entry in polib.pofile(str(i18n / f"{addon}.pot"))}
+    done = {e.msgid for e in polib.pofile(str(i18n / "zh_CN.po")) if e.msgstr and not e.obsolete}
+    assert not sorted(pot - done)[:10], "untranslated strings in zh_CN.po"

@@ -200,6 +200,13 @@ class CsDeskSession(models.Model):
             session=self.name,
             reason=self.difference_reason,
         )
+        # A positive difference (cash over) debits the drawer; a shortage credits it.
+        return self._post_entry(journal, ref, journal.default_account_id, other, diff)
+
+    def _post_entry(self, journal, ref, debit_account, credit_account, amount):
+        """Post a two-line entry: ``amount`` from ``credit_account`` to
+        ``debit_account`` (a negative amount goes the other way)."""
+        line = {"name": ref}
         move = (
             self.env["account.move"]
             .sudo()
@@ -210,20 +217,20 @@ class CsDeskSession(models.Model):
                     "ref": ref,
                     "line_ids": [
                         Command.create(
-                            {
-                                "account_id": journal.default_account_id.id,
-                                "name": ref,
-                                "debit": max(diff, 0.0),
-                                "credit": max(-diff, 0.0),
-                            }
+                            dict(
+                                line,
+                                account_id=debit_account.id,
+                                debit=max(amount, 0.0),
+                                credit=max(-amount, 0.0),
+                            )
                         ),
                         Command.create(
-                            {
-                                "account_id": other.id,
-                                "name": ref,
-                                "debit": max(-diff, 0.0),
-                                "credit": max(diff, 0.0),
-                            }
+                            dict(
+                                line,
+                                account_id=credit_account.id,
+                                debit=max(-amount, 0.0),
+                                credit=max(amount, 0.0),
+                            )
                         ),
                     ],
                 }
@@ -247,34 +254,9 @@ class CsDeskSession(models.Model):
             journal = session.counter_id.sudo().cash_journal_id
             transfer = session.company_id.sudo().transfer_account_id
             ref = self.env._("Cash of %s to bank", session.name)
-            move = (
-                self.env["account.move"]
-                .sudo()
-                .create(
-                    {
-                        "move_type": "entry",
-                        "journal_id": journal.id,
-                        "ref": ref,
-                        "line_ids": [
-                            Command.create(
-                                {
-                                    "account_id": transfer.id,
-                                    "name": ref,
-                                    "debit": session.handover_amount,
-                                }
-                            ),
-                            Command.create(
-                                {
-                                    "account_id": journal.default_account_id.id,
-                                    "name": ref,
-                                    "credit": session.handover_amount,
-                                }
-                            ),
-                        ],
-                    }
-                )
+            move = session._post_entry(
+                journal, ref, transfer, journal.default_account_id, session.handover_amount
             )
-            move.action_post()
             session.transfer_move_id = move
         return True
 
