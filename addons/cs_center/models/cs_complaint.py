@@ -278,12 +278,9 @@ class CsComplaint(models.Model):
     def _calendar(self):
         return self.team_id.resource_calendar_id or self.company_id.resource_calendar_id
 
-    def _sla_targets(self):
-        policies = (
-            self.env["cs.sla.policy"].sudo().search([("company_id", "=", self.company_id.id)])
-        )
+    def _sla_targets(self, rows):
         return sla_rules.targets(
-            policies._as_rule_rows(),
+            rows,
             {
                 "channel": self.channel,
                 "urgency": self.urgency,
@@ -295,9 +292,16 @@ class CsComplaint(models.Model):
 
     def _compute_deadlines(self):
         """Deadlines on the working calendar, with its leaves (public holidays)."""
+        policies = (
+            self.env["cs.sla.policy"].sudo().search([("company_id", "in", self.company_id.ids)])
+        )
+        rows = {
+            company: policies.filtered(lambda p, c=company: p.company_id == c)._as_rule_rows()
+            for company in self.company_id
+        }
         for complaint in self:
             calendar = complaint._calendar()
-            targets = complaint._sla_targets()
+            targets = complaint._sla_targets(rows[complaint.company_id])
             start = complaint.received_at
             vals = {}
             for target, field in (
