@@ -122,3 +122,21 @@ def test_hr_filing_for_filed_types_and_long_leaves(approval):
     assert approval.needs_hr_filing(True, 1)
     assert not approval.needs_hr_filing(False, 10)
     assert approval.needs_hr_filing(False, 11)
+
+
+def test_director_gets_10_days_from_the_first_year(ent):
+    days, basis = ent.annual(2, date(2026, 1, 1), 2026, 5, 10, 15, grade_days=10)
+    assert days == 10
+    assert "grade" in basis
+
+
+def test_nursing_hour_plus_one_per_extra_baby(ent):
+    assert ent.nursing_hours(1) == 1
+    assert ent.nursing_hours(2) == 2
+
+
+def test_childcare_years_until_the_child_is_three(ent):
+    years = ent.childcare_years(date(2026, 3, 15))
+    assert years[0] == (date(2026, 3, 15), date(2027, 3, 14))
+    assert years[2] == (date(2028, 3, 15), date(2029, 3, 14))
+    assert len(years) == 3

@@ -53,6 +53,12 @@ class CsLifeEvent(models.Model):
         comodel_name="hr.leave.allocation", inverse_name="cs_life_event_id", readonly=True
     )
     basis = fields.Text(readonly=True, help="How the granted leave was reached.")
+    nursing_hours = fields.Float(
+        string="Nursing Hours a Day",
+        readonly=True,
+        help="Nursing time the mother may take each working day until the child is one.",
+    )
+    nursing_until = fields.Date(readonly=True, help="The child's first birthday.")
 
     @api.depends("event_type", "employee_id", "event_date")
     def _compute_name(self):
@@ -69,7 +75,8 @@ class CsLifeEvent(models.Model):
         return leave_type
 
     def _entitlements(self):
-        """``[(kind, days, basis, valid_until)]`` the event grants."""
+        """``[(kind, days, basis, valid_until[, valid_from])]`` the event grants
+        (valid from the event's date unless given)."""
         self.ensure_one()
         company = self.company_id
         jurisdiction = self.employee_id._cs_jurisdiction()
@@ -83,19 +90,34 @@ class CsLifeEvent(models.Model):
             )
             until = entitlement.valid_until(self.event_date, company.cs_marriage_valid_months)
             return [("marriage", days, basis, until)]
-        if self.event_type == "birth" and self.parent_role == "mother":
-            days, basis = entitlement.maternity(
-                jurisdiction._maternity_rule(),
-                company.cs_maternity_days,
-                difficult=self.difficult_labour,
-                babies=self.babies,
-            )
-            return [("maternity", days, basis, entitlement.add_months(self.event_date, 12))]
         if self.event_type == "birth":
-            days, basis = entitlement.simple(
-                jurisdiction.paternity_days, jurisdiction.name, company.cs_paternity_days
-            )
-            return [("paternity", days, basis, entitlement.add_months(self.event_date, 1))]
+            if self.parent_role == "mother":
+                days, basis = entitlement.maternity(
+                    jurisdiction._maternity_rule(),
+                    company.cs_maternity_days,
+                    difficult=self.difficult_labour,
+                    babies=self.babies,
+                )
+                grants = [("maternity", days, basis, entitlement.add_months(self.event_date, 12))]
+            else:
+                days, basis = entitlement.simple(
+                    jurisdiction.paternity_days, jurisdiction.name, company.cs_paternity_days
+                )
+                grants = [("paternity", days, basis, entitlement.add_months(self.event_date, 1))]
+            # 育儿假: each year until the child is three, for either parent.
+            for index, (first, last) in enumerate(entitlement.childcare_years(self.event_date)):
+                if jurisdiction.childcare_days:
+                    text = f"{jurisdiction.childcare_days} days {jurisdiction.name} childcare"
+                    grants.append(
+                        (
+                            "childcare",
+                            jurisdiction.childcare_days,
+                            f"{text}, year {index + 1} of the child",
+                            last,
+                            first,
+                        )
+                    )
+            return grants
         if self.event_type == "miscarriage":
             days, basis = entitlement.miscarriage(
                 self.pregnancy_months,
@@ -126,7 +148,7 @@ class CsLifeEvent(models.Model):
             if event.event_type == "birth" and not event.parent_role:
                 raise UserError(self.env._("Say whether the employee is the mother or the father."))
             lines = []
-            for kind, days, basis, until in event._entitlements():
+            for kind, days, basis, until, *start in event._entitlements():
                 if not days:
                     continue
                 allocation = Allocation.create(
@@ -135,7 +157,7 @@ class CsLifeEvent(models.Model):
                         "employee_id": event.employee_id.id,
                         "holiday_status_id": event._leave_type(kind).id,
                         "number_of_days": days,
-                        "date_from": event.event_date,
+                        "date_from": start[0] if start else event.event_date,
                         "date_to": until,
                         "cs_life_event_id": event.id,
                         "cs_basis": basis,
@@ -144,7 +166,13 @@ class CsLifeEvent(models.Model):
                 if allocation.state != "validate":
                     allocation.action_approve()
                 lines.append(basis)
-            event.write({"state": "confirmed", "basis": "\n".join(lines)})
+            vals = {"state": "confirmed", "basis": "\n".join(lines)}
+            if event.event_type == "birth" and event.parent_role == "mother":
+                vals["nursing_hours"] = entitlement.nursing_hours(
+                    event.babies, event.company_id.cs_nursing_hours
+                )
+                vals["nursing_until"] = entitlement.add_months(event.event_date, 12)
+            event.write(vals)
         return True
 
 

@@ -26,6 +26,19 @@ class HrEmployee(models.Model):
         help="For the first-year annual leave rule and pro-rating.",
     )
 
+    cs_grade = fields.Selection(
+        selection=[("staff", "Staff"), ("director", "Director")],
+        string="Leave Grade",
+        default="staff",
+        groups="hr.group_hr_user",
+        help="Directors get the company's director annual leave from the first year.",
+    )
+    cs_probation_end = fields.Date(
+        string="Probation Ends",
+        groups="hr.group_hr_user",
+        help="Annual leave is granted only after probation.",
+    )
+
     def _cs_jurisdiction(self):
         return self.sudo().cs_jurisdiction_id or self.company_id.cs_jurisdiction_id
 
@@ -46,6 +59,11 @@ class HrEmployee(models.Model):
                     self.env._("Set the date %s joined the company first.", employee.name)
                 )
             company = employee.company_id
+            start = max(
+                date(year, 1, 1), employee.cs_join_date, employee.cs_probation_end or date.min
+            )
+            if start > date(year, 12, 31):
+                continue  # still on probation all year: no annual leave yet
             days, basis = entitlement.annual(
                 employee._cs_career_years(date(year, 12, 31)),
                 employee.cs_join_date,
@@ -53,6 +71,7 @@ class HrEmployee(models.Model):
                 company.cs_annual_first_year_days,
                 company.cs_annual_later_days,
                 company.cs_annual_cap_days,
+                company.cs_annual_director_days if employee.cs_grade == "director" else 0,
             )
             if not days:
                 continue
@@ -64,7 +83,7 @@ class HrEmployee(models.Model):
                     "employee_id": employee.id,
                     "holiday_status_id": leave_type.id,
                     "number_of_days": days,
-                    "date_from": max(date(year, 1, 1), employee.cs_join_date),
+                    "date_from": start,
                     "date_to": date(year, 12, 31),
                     "cs_basis": basis,
                 }

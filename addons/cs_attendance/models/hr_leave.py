@@ -37,6 +37,12 @@ class HrLeave(models.Model):
     cs_levels_done = fields.Integer(string="Levels Approved", default=0, readonly=True, copy=False)
     cs_approval_steps = fields.Text(string="Approval Steps", compute="_compute_cs_approval_steps")
     cs_is_my_level = fields.Boolean(compute="_compute_cs_approval_steps")
+    cs_pay_rate = fields.Float(
+        string="Pay Rate (%)",
+        compute="_compute_cs_pay",
+        help="Share of the normal wage paid: sick pay never below the jurisdiction's floor.",
+    )
+    cs_pay_basis = fields.Char(string="Pay Basis", compute="_compute_cs_pay")
     cs_hr_filing = fields.Boolean(
         string="File With HR",
         compute="_compute_cs_hr_filing",
@@ -147,6 +153,20 @@ class HrLeave(models.Model):
                 pending and pending[1] == self.env.user and leave.state == "confirm"
             )
 
+    @api.depends("holiday_status_id", "employee_id")
+    def _compute_cs_pay(self):
+        for leave in self:
+            leave_type = leave.holiday_status_id
+            if leave_type.cs_kind == "sick" and leave.employee_id:
+                company = leave.employee_id.company_id
+                floor = leave.employee_id._cs_jurisdiction().sick_pay_floor_pct
+                rate, basis = entitlement.sick_pay_rate(company.cs_sick_pay_pct, floor)
+            else:
+                rate = leave_type.cs_pay_rate
+                basis = f"{rate:g}%" if leave_type.cs_kind else False
+            leave.cs_pay_rate = rate
+            leave.cs_pay_basis = basis
+
     @api.depends("holiday_status_id", "request_date_from", "request_date_to", "employee_id")
     def _compute_cs_hr_filing(self):
         for leave in self:
@@ -186,6 +206,8 @@ class HrLeave(models.Model):
                         company.cs_personal_max_days,
                     )
                 )
+            if kind == "nursing":
+                leave._check_cs_nursing()
             if not leave.holiday_status_id.requires_allocation:
                 continue
             allocation = leave._cs_allocation()
@@ -216,6 +238,36 @@ class HrLeave(models.Model):
                             days=allocation.number_of_days,
                         )
                     )
+
+    def _check_cs_nursing(self):
+        """Nursing time: a mother, until the child is one, within her hours a day."""
+        birth = (
+            self.env["cs.life.event"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "=", self.employee_id.id),
+                    ("event_type", "=", "birth"),
+                    ("parent_role", "=", "mother"),
+                    ("state", "=", "confirmed"),
+                    ("event_date", "<=", self.request_date_from),
+                    ("nursing_until", ">", self.request_date_to),
+                ],
+                limit=1,
+            )
+        )
+        if not birth:
+            raise ValidationError(
+                self.env._("Nursing time is for a mother until her child is one year old.")
+            )
+        days = entitlement.days_between(self.request_date_from, self.request_date_to)
+        if self.number_of_hours > birth.nursing_hours * days:
+            raise ValidationError(
+                self.env._(
+                    "Nursing time is %(hours)s hour(s) a day for this birth.",
+                    hours=birth.nursing_hours,
+                )
+            )
 
     # ------------------------------------------------------------------
     # Approval

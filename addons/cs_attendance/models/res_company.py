@@ -24,6 +24,14 @@ class ResCompany(models.Model):
     cs_annual_first_year_days = fields.Integer(string="Annual Leave: First Year", default=5)
     cs_annual_later_days = fields.Integer(string="Annual Leave: After First Year", default=10)
     cs_annual_cap_days = fields.Integer(string="Annual Leave Cap", default=15)
+    cs_annual_director_days = fields.Integer(
+        string="Annual Leave: Directors", default=10, help="Directors get this from the first year."
+    )
+    cs_nursing_hours = fields.Float(
+        string="Nursing Time (hours a day)",
+        default=1.0,
+        help="Until the child is one; one more hour per additional baby.",
+    )
     cs_sick_pay_pct = fields.Float(string="Company Sick Pay (%)", default=40.0)
     cs_personal_max_days = fields.Integer(string="Personal Leave Max (days)", default=14)
     cs_tier_supervisor_days = fields.Float(string="Supervisor Approves Up To (days)", default=1.0)

@@ -84,10 +84,10 @@ def prorate(days, join_date, year):
     return int(remaining * days // 365)
 
 
-def annual(career_years, join_date, year, first_year_days, later_days, cap):
+def annual(career_years, join_date, year, first_year_days, later_days, cap, grade_days=0):
     """Annual leave for ``year``: the statutory tier by career years, pro-rated
     for a joiner, against the company's tenure rule (seed: 5 in the first year
-    with us, 10 after, capped at 15)."""
+    with us, 10 after, capped at 15; directors 10 from the start: ``grade_days``)."""
     tier = statutory_annual(career_years)
     law = prorate(tier, join_date, year)
     law_basis = f"{tier} national for {career_years:g} career years"
@@ -96,8 +96,10 @@ def annual(career_years, join_date, year, first_year_days, later_days, cap):
         law_basis += f" × {remaining}/365"
     law_basis += f" = {law} days"
     years_with_us = year - join_date.year
-    firm = min(first_year_days if years_with_us < 1 else later_days, cap)
+    firm = min(max(first_year_days if years_with_us < 1 else later_days, grade_days), cap)
     tenure = "first year with the company" if years_with_us < 1 else "after the first year"
+    if grade_days and grade_days >= firm:
+        tenure = "grade"
     firm_basis = f"{firm} company ({tenure}) = {firm} days"
     return _higher((law, law_basis), (firm, firm_basis))
 
@@ -147,3 +149,16 @@ def consecutive_days(spans):
         end = max(end or stop, stop)
         best = max(best, current)
     return best
+
+
+def nursing_hours(babies, base_hours=1.0):
+    """Nursing time a working day: one hour, plus one per additional baby."""
+    return base_hours * max(babies, 1)
+
+
+def childcare_years(birth_date, years=3):
+    """``[(first_day, last_day)]`` of each childcare-leave year until the child is ``years``."""
+    return [
+        (add_months(birth_date, 12 * k), add_months(birth_date, 12 * (k + 1)) - timedelta(days=1))
+        for k in range(years)
+    ]

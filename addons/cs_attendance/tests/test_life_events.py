@@ -8,6 +8,10 @@ from .common import LeaveCommon
 
 @tagged("post_install", "-at_install")
 class TestLifeEvents(LeaveCommon):
+    @staticmethod
+    def maternity(event):
+        return event.allocation_ids.filtered(lambda a: a.holiday_status_id.cs_kind == "maternity")
+
     def test_beijing_difficult_labour_twins_get_188_days_in_one_block(self):
         event = self.life_event(
             event_type="birth",
@@ -16,7 +20,7 @@ class TestLifeEvents(LeaveCommon):
             difficult_labour=True,
             babies=2,
         )
-        allocation = event.allocation_ids
+        allocation = self.maternity(event)
         self.assertEqual(allocation.number_of_days, 188)
         self.assertIn(
             "98 national + 60 Beijing + 15 difficult labour + 15 extra baby = 188", event.basis
@@ -33,7 +37,7 @@ class TestLifeEvents(LeaveCommon):
         )
         with self.assertRaisesRegex(ValidationError, "one block"):
             self.leave(
-                event.allocation_ids.holiday_status_id, self.d("2026-03-02"), self.d("2026-05-01")
+                self.maternity(event).holiday_status_id, self.d("2026-03-02"), self.d("2026-05-01")
             )
 
     def test_guangdong_difficult_labour_adds_30(self):
@@ -44,7 +48,7 @@ class TestLifeEvents(LeaveCommon):
             parent_role="mother",
             difficult_labour=True,
         )
-        self.assertEqual(event.allocation_ids.number_of_days, 98 + 80 + 30)
+        self.assertEqual(self.maternity(event).number_of_days, 98 + 80 + 30)
 
     def test_seed_90_day_maternity_never_grants_less_than_the_law(self):
         self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_national")
@@ -52,7 +56,7 @@ class TestLifeEvents(LeaveCommon):
         event = self.life_event(
             event_type="birth", event_date=date(2026, 3, 2), parent_role="mother"
         )
-        self.assertEqual(event.allocation_ids.number_of_days, 98)
+        self.assertEqual(self.maternity(event).number_of_days, 98)
         self.assertIn("statutory", event.basis)
         self.assertIn("only 90", event.basis)
 
@@ -99,3 +103,82 @@ class TestLifeEvents(LeaveCommon):
     def test_personal_leave_is_limited_to_14_days(self):
         with self.assertRaisesRegex(ValidationError, "14"):
             self.leave(self.personal, self.d("2026-03-02"), self.d("2026-03-20"))
+
+    def test_birth_grants_childcare_leave_each_year_until_the_child_is_three(self):
+        event = self.life_event(
+            event_type="birth", event_date=date(2026, 3, 2), parent_role="father"
+        )
+        childcare = event.allocation_ids.filtered(
+            lambda a: a.holiday_status_id.cs_kind == "childcare"
+        )
+        self.assertEqual(len(childcare), 3)
+        self.assertEqual(set(childcare.mapped("number_of_days")), {5}, "Beijing: 5 days a year")
+        self.assertEqual(min(childcare.mapped("date_from")), date(2026, 3, 2))
+        self.assertEqual(max(childcare.mapped("date_to")), date(2029, 3, 1))
+        paternity = event.allocation_ids - childcare
+        self.assertEqual(paternity.number_of_days, 15, "Beijing paternity leave")
+
+    def _nursing(self, start, hour_to):
+        return self.leave_hours(
+            self.env.ref("cs_attendance.leave_type_nursing"), start, 9.0, hour_to
+        )
+
+    def leave_hours(self, leave_type, day, hour_from, hour_to):
+        return (
+            self.env["hr.leave"]
+            .with_user(self.employee.user_id)
+            .create(
+                {
+                    "holiday_status_id": leave_type.id,
+                    "employee_id": self.employee.id,
+                    "request_date_from": day,
+                    "request_date_to": day,
+                    "request_hour_from": hour_from,
+                    "request_hour_to": hour_to,
+                }
+            )
+            .sudo()
+        )
+
+    def test_nursing_time_is_one_hour_a_day_plus_one_per_extra_baby(self):
+        self.life_event(event_type="birth", event_date=date(2026, 3, 2), parent_role="mother")
+        self.assertEqual(self._nursing(self.d("2026-09-07"), 10.0).number_of_hours, 1)
+        with self.assertRaisesRegex(ValidationError, "1.0 hour"):
+            self._nursing(self.d("2026-09-08"), 11.0)
+
+    def test_mother_of_twins_may_nurse_two_hours_until_the_first_birthday(self):
+        self.life_event(
+            event_type="birth", event_date=date(2026, 3, 2), parent_role="mother", babies=2
+        )
+        self.assertEqual(self._nursing(self.d("2027-03-01"), 11.0).number_of_hours, 2)
+        with self.assertRaisesRegex(ValidationError, "one year old"):
+            self._nursing(self.d("2027-03-02"), 10.0)
+
+    def test_director_gets_ten_days_from_the_first_year(self):
+        self.employee.sudo().write(
+            {
+                "cs_first_work_date": date(2024, 1, 1),
+                "cs_join_date": date(2026, 1, 1),
+                "cs_grade": "director",
+            }
+        )
+        self.assertEqual(self.employee.action_cs_grant_annual_leave(2026).number_of_days, 10)
+
+    def test_no_annual_leave_while_on_probation_all_year(self):
+        self.employee.sudo().write(
+            {
+                "cs_first_work_date": date(2010, 1, 1),
+                "cs_join_date": date(2026, 11, 1),
+                "cs_probation_end": date(2027, 1, 31),
+            }
+        )
+        self.assertFalse(self.employee.action_cs_grant_annual_leave(2026))
+        allocation = self.employee.action_cs_grant_annual_leave(2027)
+        self.assertEqual(allocation.date_from, date(2027, 1, 31))
+
+    def test_sick_pay_never_below_the_jurisdiction_floor(self):
+        self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_shanghai")
+        self.assertEqual(self.env.company.cs_sick_pay_pct, 40)
+        leave = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"))
+        self.assertEqual(leave.cs_pay_rate, 60)
+        self.assertIn("statutory floor", leave.cs_pay_basis)
