@@ -90,5 +90,50 @@ class HrEmployee(models.Model):
             )
             if allocation.state != "validate":
                 allocation.action_approve()
-            allocations |= allocation
+            allocations |= allocation | employee._cs_carry_over_annual_leave(year, leave_type)
         return allocations
+
+    def _cs_carry_over_annual_leave(self, year, leave_type):
+        """Unused annual leave of the previous year, up to the company's maximum."""
+        limit = self.company_id.cs_annual_carry_over_days
+        previous = (
+            self.env["hr.leave.allocation"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "=", self.id),
+                    ("holiday_status_id", "=", leave_type.id),
+                    ("state", "=", "validate"),
+                    ("date_from", ">=", date(year - 1, 1, 1)),
+                    ("date_from", "<=", date(year - 1, 12, 31)),
+                ]
+            )
+        )
+        unused = sum(previous.mapped("number_of_days")) - sum(previous.mapped("leaves_taken"))
+        days = min(unused, limit)
+        if days <= 0:
+            return self.env["hr.leave.allocation"]
+        basis = self.env._(
+            "%(days)s unused days of %(year)s carried over (company maximum %(limit)s)",
+            days=days,
+            year=year - 1,
+            limit=limit,
+        )
+        allocation = (
+            self.env["hr.leave.allocation"]
+            .sudo()
+            .create(
+                {
+                    "name": basis[:200],
+                    "employee_id": self.id,
+                    "holiday_status_id": leave_type.id,
+                    "number_of_days": days,
+                    "date_from": date(year, 1, 1),
+                    "date_to": date(year, 12, 31),
+                    "cs_basis": basis,
+                }
+            )
+        )
+        if allocation.state != "validate":
+            allocation.action_approve()
+        return allocation

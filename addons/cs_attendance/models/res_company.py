@@ -24,6 +24,12 @@ class ResCompany(models.Model):
     cs_annual_first_year_days = fields.Integer(string="Annual Leave: First Year", default=5)
     cs_annual_later_days = fields.Integer(string="Annual Leave: After First Year", default=10)
     cs_annual_cap_days = fields.Integer(string="Annual Leave Cap", default=15)
+    # 实施办法 art.10: carried over one year only when work requires it.
+    cs_annual_carry_over_days = fields.Integer(
+        string="Annual Leave Carried Over (max days)",
+        default=0,
+        help="Unused annual leave carried into the next year, valid until its end.",
+    )
     cs_annual_director_days = fields.Integer(
         string="Annual Leave: Directors", default=10, help="Directors get this from the first year."
     )

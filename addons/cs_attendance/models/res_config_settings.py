@@ -26,6 +26,9 @@ class ResConfigSettings(models.TransientModel):
         related="company_id.cs_annual_director_days", readonly=False
     )
     cs_nursing_hours = fields.Float(related="company_id.cs_nursing_hours", readonly=False)
+    cs_annual_carry_over_days = fields.Integer(
+        related="company_id.cs_annual_carry_over_days", readonly=False
+    )
     cs_sick_pay_pct = fields.Float(related="company_id.cs_sick_pay_pct", readonly=False)
     cs_personal_max_days = fields.Integer(related="company_id.cs_personal_max_days", readonly=False)
     cs_tier_supervisor_days = fields.Float(

@@ -182,3 +182,17 @@ class TestLifeEvents(LeaveCommon):
         leave = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"))
         self.assertEqual(leave.cs_pay_rate, 60)
         self.assertIn("statutory floor", leave.cs_pay_basis)
+
+    def test_unused_annual_leave_is_carried_over_only_up_to_the_policy(self):
+        self.employee.sudo().write(
+            {"cs_first_work_date": date(2010, 1, 1), "cs_join_date": date(2020, 1, 1)}
+        )
+        self.assertEqual(self.env.company.cs_annual_carry_over_days, 0)
+        self.employee.action_cs_grant_annual_leave(2025)
+        self.assertEqual(len(self.employee.action_cs_grant_annual_leave(2026)), 1, "no carry-over")
+        self.env.company.cs_annual_carry_over_days = 5
+        self.employee.action_cs_grant_annual_leave(2027)
+        granted = self.employee.action_cs_grant_annual_leave(2028)
+        carried = granted.filtered(lambda a: "carried over" in a.cs_basis)
+        self.assertEqual(carried.number_of_days, 5, "10 unused, at most 5 carried")
+        self.assertEqual(carried.date_to, date(2028, 12, 31))
