@@ -19,7 +19,7 @@ class CsLifeEvent(models.Model):
 
     _name = "cs.life.event"
     _description = "Life Event"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "event_date desc, id desc"
 
     name = fields.Char(compute="_compute_name", store=True)

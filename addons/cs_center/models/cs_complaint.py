@@ -555,6 +555,45 @@ class CsComplaint(models.Model):
             "context": {"default_complaint_id": self.id},
         }
 
+    def action_send_survey(self):
+        """Callback by online survey: the customer rates the handling by email."""
+        self._check_state(("resolved", "callback_done"), self.env._("surveyed"))
+        template = self.env.ref("cs_center.mail_template_complaint_survey")
+        for complaint in self:
+            if not complaint.partner_id:
+                raise UserError(self.env._("Only a complaint with a customer can be surveyed."))
+            complaint.rating_send_request(template, force_send=False)
+        return True
+
+    def rating_apply(
+        self,
+        rate,
+        token=None,
+        rating=None,
+        feedback=None,
+        subtype_xmlid=None,
+        notify_delay_send=False,
+    ):
+        """The survey answer is a callback: it confirms, or reopens and escalates."""
+        result = super().rating_apply(
+            rate,
+            token=token,
+            rating=rating,
+            feedback=feedback,
+            subtype_xmlid=subtype_xmlid,
+            notify_delay_send=notify_delay_send,
+        )
+        self.env["cs.complaint.callback"].sudo().create(
+            {
+                "complaint_id": self.id,
+                "method": "survey",
+                "score": min(max(round(rate), 1), 5),
+                "comments": feedback,
+                "user_id": False,
+            }
+        )
+        return result
+
     def action_new_callback(self):
         self.ensure_one()
         return {

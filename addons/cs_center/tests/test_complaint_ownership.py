@@ -109,3 +109,24 @@ class TestComplaintOwnership(CsCenterCommon):
         self.assertEqual(complaint.channel, "email")
         self.assertEqual(complaint.team_id, self.team)
         self.assertTrue(complaint.reply_deadline)
+
+    def test_online_survey_answer_becomes_a_callback(self):
+        self.customer.email = "li.jianhua@example.com"
+        complaint = self._resolved()
+        complaint.action_send_survey()
+        rating = self.env["rating.rating"].search(
+            [("res_model", "=", "cs.complaint"), ("res_id", "=", complaint.id)]
+        )
+        self.assertTrue(rating.access_token)
+        complaint.rating_apply(5, token=rating.access_token, feedback="很满意")
+        self.assertEqual(complaint.callback_ids.method, "survey")
+        self.assertEqual(complaint.state, "callback_done")
+        self.assertTrue(complaint.customer_confirmed)
+
+    def test_low_survey_answer_reopens_the_complaint(self):
+        complaint = self._resolved()
+        complaint.action_send_survey()
+        token = complaint._rating_get_access_token()
+        complaint.rating_apply(1, token=token)
+        self.assertEqual(complaint.state, "in_progress")
+        self.assertEqual(complaint.satisfaction_score, 1)
