@@ -32,3 +32,29 @@ def test_repeat_caller_inside_the_window(calls):
     assert calls.is_repeat(now, [datetime(2026, 3, 2, 10, 0)], 7)
     assert not calls.is_repeat(now, [datetime(2026, 3, 2, 9, 59)], 7)
     assert not calls.is_repeat(now, [], 7)
+
+
+def test_repeat_window_edge_is_inclusive(calls):
+    now = datetime(2026, 3, 9, 10, 0)
+    assert calls.is_repeat(now, [datetime(2026, 3, 6, 10, 0)], 3)
+    assert not calls.is_repeat(now, [datetime(2026, 3, 6, 9, 59, 59)], 3)
+
+
+def test_a_later_call_does_not_make_an_earlier_one_a_repeat(calls):
+    first = datetime(2026, 3, 2, 10, 0)
+    assert not calls.is_repeat(first, [datetime(2026, 3, 3, 10, 0)], 7)
+
+
+@pytest.mark.parametrize(
+    ("phone", "key"),
+    [
+        ("139 0731 8888", "13907318888"),
+        ("+86 139-0731-8888", "13907318888"),
+        ("0086 13907318888", "13907318888"),
+        ("0731-8888 0000", "073188880000"),
+        ("12345", "12345"),
+        (False, ""),
+    ],
+)
+def test_phone_key_keeps_the_digits_without_country_code(calls, phone, key):
+    assert calls.phone_key(phone) == key

@@ -7,3 +7,6 @@ from . import cs_sla_policy
 from . import cs_key_account_group
 from . import cs_complaint_callback
 from . import cs_call_record
+from . import cs_suggestion
+from . import cs_reporting
+from . import crm_lead

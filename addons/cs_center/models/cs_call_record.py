@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 from odoo.addons.cs_center.rules import calls as call_rules
 
@@ -15,24 +16,52 @@ class CsCallRecord(models.Model):
         string="Number", readonly=True, copy=False, default=lambda self: self.env._("New")
     )
     company_id = fields.Many2one(
-        comodel_name="res.company", required=True, index=True, default=lambda self: self.env.company
+        comodel_name="res.company",
+        string="Company",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
     )
-    call_at = fields.Datetime(string="Call Time", required=True, default=fields.Datetime.now)
+    call_at = fields.Datetime(
+        string="Call Time", required=True, index=True, default=fields.Datetime.now, tracking=True
+    )
     user_id = fields.Many2one(
-        comodel_name="res.users", string="Answered By", default=lambda self: self.env.user
+        comodel_name="res.users",
+        string="Answered By",
+        index=True,
+        tracking=True,
+        default=lambda self: self.env.user,
     )
-    partner_id = fields.Many2one(comodel_name="res.partner", string="Caller", index=True)
-    caller_name = fields.Char(help="Name given by a caller who is not a contact.")
-    phone = fields.Char(string="Phone Number", index=True)
+    partner_id = fields.Many2one(
+        comodel_name="res.partner", string="Caller", index=True, tracking=True
+    )
+    caller_name = fields.Char(
+        string="Caller Name", help="Name given by a caller who is not a contact."
+    )
+    phone = fields.Char(string="Phone Number", tracking=True)
+    phone_key = fields.Char(
+        string="Phone Digits",
+        compute="_compute_phone_key",
+        store=True,
+        index=True,
+        help="Digits of the number without the country code, to recognise repeat callers.",
+    )
     ring_seconds = fields.Integer(
-        string="Ringing (s)", help="Seconds the phone rang before it was answered."
+        string="Ringing (s)",
+        tracking=True,
+        help="Seconds the phone rang before it was answered (ring time).",
     )
-    talk_seconds = fields.Integer(string="Talk Time (s)")
+    talk_seconds = fields.Integer(
+        string="Talk Time (s)", help="Seconds from answering the call to hanging up."
+    )
     answered_in_time = fields.Boolean(
         string="Answered Within the Rings",
         compute="_compute_answered_in_time",
         store=True,
-        help="Answered within the company's rings (seed: three rings).",
+        index=True,
+        help="Answered within the company's number of rings (seed: three rings). The ringing "
+        "seconds are turned into rings with the company's seconds per ring (default 5 seconds; "
+        "a started ring counts).",
     )
     call_type = fields.Selection(
         selection=[
@@ -41,8 +70,10 @@ class CsCallRecord(models.Model):
             ("suggestion", "Suggestion"),
             ("other", "Other"),
         ],
+        string="Type",
         required=True,
         default="consultation",
+        tracking=True,
     )
     source = fields.Selection(
         selection=[
@@ -51,29 +82,54 @@ class CsCallRecord(models.Model):
             ("authority", "Supervising Authority"),
             ("mayor_hotline", "Mayor's Hotline"),
         ],
+        string="Source",
         required=True,
         default="normal",
-        help="Calls from media, authorities and the mayor's hotline are followed up closely.",
+        index=True,
+        tracking=True,
+        help="Calls from news media, supervising authorities and the mayor's hotline (市长热线) "
+        "are followed up closely and reported in the daily summary.",
     )
-    content = fields.Text(required=True)
-    answer = fields.Text()
-    follow_up_required = fields.Boolean()
-    follow_up_done_at = fields.Datetime()
+    content = fields.Text(string="Content", required=True, help="What the caller said or asked.")
+    answer = fields.Text(string="Answer", help="What the agent answered.")
+    follow_up_required = fields.Boolean(
+        string="Follow-up Required",
+        tracking=True,
+        help="The call needs a reply or an action after it ended.",
+    )
+    follow_up_done_at = fields.Datetime(
+        string="Follow-up Done On", tracking=True, help="When the follow-up was done."
+    )
     repeat_caller = fields.Boolean(
+        string="Repeat Caller",
         compute="_compute_repeat_caller",
         store=True,
         index=True,
-        help="The same number called within the company's repeat window.",
+        help="The same number or contact called within the company's repeat window before "
+        "this call.",
     )
     highlighted = fields.Boolean(
+        string="In Daily Summary",
         compute="_compute_highlighted",
         store=True,
         index=True,
-        help="Reported in the daily summary: repeat callers, open follow-ups, media, "
-        "authorities and the mayor's hotline.",
+        help="Reported in the daily summary: repeat callers, open follow-ups, news media, "
+        "supervising authorities and the mayor's hotline.",
     )
-    complaint_id = fields.Many2one(comodel_name="cs.complaint", readonly=True, copy=False)
-    lead_id = fields.Many2one(comodel_name="crm.lead", readonly=True, copy=False)
+    complaint_id = fields.Many2one(
+        comodel_name="cs.complaint", string="Complaint", readonly=True, copy=False, index=True
+    )
+    lead_id = fields.Many2one(
+        comodel_name="crm.lead", string="Lead", readonly=True, copy=False, index=True
+    )
+    suggestion_id = fields.Many2one(
+        comodel_name="cs.suggestion", string="Suggestion", readonly=True, copy=False
+    )
+
+    @api.depends("phone")
+    def _compute_phone_key(self):
+        for call in self:
+            call.phone_key = call_rules.phone_key(call.phone) or False
 
     @api.depends("ring_seconds", "company_id.cs_ring_seconds", "company_id.cs_answer_rings")
     def _compute_answered_in_time(self):
@@ -83,19 +139,28 @@ class CsCallRecord(models.Model):
                 call.ring_seconds, company.cs_ring_seconds or 1, company.cs_answer_rings
             )
 
-    @api.depends("phone", "call_at")
+    @api.depends("phone_key", "partner_id", "call_at", "company_id.cs_repeat_call_days")
     def _compute_repeat_caller(self):
-        phones = [p for p in set(self.mapped("phone")) if p]
-        history = {}
-        if phones:
-            for phone, times in self.env["cs.call.record"]._read_group(
-                [("phone", "in", phones)], ["phone"], ["call_at:array_agg"]
-            ):
-                history[phone] = times
+        """One grouped query per key kind for the whole batch (no query per call)."""
+        Call = self.env["cs.call.record"].sudo()
+        keys = [k for k in set(self.mapped("phone_key")) if k]
+        partners = self.partner_id.ids
+        by_phone, by_partner = {}, {}
+        if keys:
+            by_phone = dict(
+                Call._read_group([("phone_key", "in", keys)], ["phone_key"], ["call_at:array_agg"])
+            )
+        if partners:
+            by_partner = {
+                partner.id: times
+                for partner, times in Call._read_group(
+                    [("partner_id", "in", partners)], ["partner_id"], ["call_at:array_agg"]
+                )
+            }
         for call in self:
-            window = call.company_id.cs_repeat_call_days
-            call.repeat_caller = bool(call.phone and call.call_at) and call_rules.is_repeat(
-                call.call_at, history.get(call.phone, []), window
+            history = by_phone.get(call.phone_key, []) + by_partner.get(call.partner_id.id, [])
+            call.repeat_caller = bool(call.call_at) and call_rules.is_repeat(
+                call.call_at, history, call.company_id.cs_repeat_call_days
             )
 
     @api.depends("repeat_caller", "follow_up_required", "follow_up_done_at", "source")
@@ -114,13 +179,24 @@ class CsCallRecord(models.Model):
                 vals["name"] = self.env["ir.sequence"].next_by_code("cs.call.record") or "/"
         return super().create(vals_list)
 
+    def _summary(self):
+        return (self.content or "").strip().splitlines()[0][:120] if self.content else self.name
+
+    def action_follow_up_done(self):
+        """Mark the follow-up of the calls as done now."""
+        if self.filtered(lambda call: not call.follow_up_required):
+            raise UserError(self.env._("This call needs no follow-up."))
+        if self.filtered("follow_up_done_at"):
+            raise UserError(self.env._("The follow-up of this call is already done."))
+        self.write({"follow_up_done_at": fields.Datetime.now()})
+
     def action_to_complaint(self):
-        """One click: the call becomes a complaint about the same customer."""
+        """One click: the call becomes a complaint about the same customer (channel phone)."""
         self.ensure_one()
         if not self.complaint_id:
             self.complaint_id = self.env["cs.complaint"].create(
                 {
-                    "subject": (self.content or "").splitlines()[0][:120] or self.name,
+                    "subject": self._summary(),
                     "partner_id": self.partner_id.id,
                     "phone": self.phone,
                     "channel": "phone",
@@ -129,6 +205,8 @@ class CsCallRecord(models.Model):
                     "call_id": self.id,
                 }
             )
+            if self.call_type != "complaint":
+                self.call_type = "complaint"
         return {
             "type": "ir.actions.act_window",
             "res_model": "cs.complaint",
@@ -137,20 +215,45 @@ class CsCallRecord(models.Model):
         }
 
     def action_to_lead(self):
+        """One click: a sales opportunity from a consultation (CRM lead linked back)."""
         self.ensure_one()
         if not self.lead_id:
             self.lead_id = self.env["crm.lead"].create(
                 {
-                    "name": (self.content or "").splitlines()[0][:120] or self.name,
+                    "name": self._summary(),
                     "partner_id": self.partner_id.id,
                     "contact_name": self.caller_name,
                     "phone": self.phone,
                     "description": self.content,
+                    "cs_call_id": self.id,
                 }
             )
         return {
             "type": "ir.actions.act_window",
             "res_model": "crm.lead",
             "res_id": self.lead_id.id,
+            "view_mode": "form",
+        }
+
+    def action_to_suggestion(self):
+        """One click: an oral opinion given on the phone becomes a suggestion record."""
+        self.ensure_one()
+        if not self.suggestion_id:
+            self.suggestion_id = self.env["cs.suggestion"].create(
+                {
+                    "kind": "oral",
+                    "subject": self._summary(),
+                    "content": self.content,
+                    "partner_id": self.partner_id.id,
+                    "customer_name": self.caller_name,
+                    "phone": self.phone,
+                    "received_at": self.call_at,
+                    "call_id": self.id,
+                }
+            )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "cs.suggestion",
+            "res_id": self.suggestion_id.id,
             "view_mode": "form",
         }
