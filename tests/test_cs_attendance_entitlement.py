@@ -140,3 +140,14 @@ def test_childcare_years_until_the_child_is_three(ent):
     assert years[0] == (date(2026, 3, 15), date(2027, 3, 14))
     assert years[2] == (date(2028, 3, 15), date(2029, 3, 14))
     assert len(years) == 3
+
+
+@pytest.mark.parametrize(
+    ("years", "floor"), [(0, 60), (1.9, 60), (2, 70), (5, 80), (7, 90), (8, 100)]
+)
+def test_shanghai_sick_pay_floor_by_years_of_service(ent, years, floor):
+    assert ent.sick_floor_by_service("0:60,2:70,4:80,6:90,8:100", years, 60) == floor
+
+
+def test_without_bands_the_single_floor_applies(ent):
+    assert ent.sick_floor_by_service("", 12, 80) == 80

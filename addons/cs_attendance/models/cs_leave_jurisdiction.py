@@ -31,6 +31,11 @@ class CsLeaveJurisdiction(models.Model):
         default=80.0,
         help="Sick pay may not fall below this share (of the local minimum wage nationally).",
     )
+    sick_pay_bands = fields.Char(
+        string="Sick Pay Floor by Service",
+        help='Floors by years of service, "years:percent" separated by commas '
+        "(Shanghai: 0:60,2:70,4:80,6:90,8:100). Empty: the single floor applies.",
+    )
     source = fields.Char(help="The legal text these figures come from.")
 
     _code_uniq = models.Constraint("UNIQUE(code)", "Jurisdiction codes are unique.")

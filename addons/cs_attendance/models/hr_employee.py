@@ -42,6 +42,11 @@ class HrEmployee(models.Model):
     def _cs_jurisdiction(self):
         return self.sudo().cs_jurisdiction_id or self.company_id.cs_jurisdiction_id
 
+    def _cs_service_years(self, on_date):
+        """Years with this company on ``on_date``."""
+        start = self.sudo().cs_join_date
+        return (on_date - start).days / 365.25 if start and on_date else 0.0
+
     def _cs_career_years(self, on_date):
         start = self.sudo().cs_first_work_date or self.sudo().cs_join_date
         # Completed years of work, as the statutory tiers count them.

@@ -153,13 +153,18 @@ class HrLeave(models.Model):
                 pending and pending[1] == self.env.user and leave.state == "confirm"
             )
 
-    @api.depends("holiday_status_id", "employee_id")
+    @api.depends("holiday_status_id", "employee_id", "request_date_from")
     def _compute_cs_pay(self):
         for leave in self:
             leave_type = leave.holiday_status_id
             if leave_type.cs_kind == "sick" and leave.employee_id:
                 company = leave.employee_id.company_id
-                floor = leave.employee_id._cs_jurisdiction().sick_pay_floor_pct
+                jurisdiction = leave.employee_id._cs_jurisdiction()
+                floor = entitlement.sick_floor_by_service(
+                    jurisdiction.sick_pay_bands,
+                    leave.employee_id._cs_service_years(leave.request_date_from),
+                    jurisdiction.sick_pay_floor_pct,
+                )
                 rate, basis = entitlement.sick_pay_rate(company.cs_sick_pay_pct, floor)
             else:
                 rate = leave_type.cs_pay_rate

@@ -104,6 +104,17 @@ def annual(career_years, join_date, year, first_year_days, later_days, cap, grad
     return _higher((law, law_basis), (firm, firm_basis))
 
 
+def sick_floor_by_service(bands, service_years, default):
+    """The sick-pay floor from bands "years:percent,..." (Shanghai: 0:60,2:70,4:80,6:90,8:100)."""
+    floor = default
+    for band in (bands or "").split(","):
+        if ":" in band:
+            years, percent = (float(part) for part in band.split(":"))
+            if service_years >= years:
+                floor = percent
+    return floor
+
+
 def sick_pay_rate(company_rate, floor_rate):
     """Sick pay in % of wage: the company's rate, never below the floor."""
     if company_rate >= floor_rate:

@@ -1,7 +1,7 @@
 from datetime import date
 
-from odoo.exceptions import ValidationError
-from odoo.tests import freeze_time, tagged
+from odoo.exceptions import AccessError, ValidationError
+from odoo.tests import freeze_time, new_test_user, tagged
 
 from .common import LeaveCommon
 
@@ -196,3 +196,29 @@ class TestLifeEvents(LeaveCommon):
         carried = granted.filtered(lambda a: "carried over" in a.cs_basis)
         self.assertEqual(carried.number_of_days, 5, "10 unused, at most 5 carried")
         self.assertEqual(carried.date_to, date(2028, 12, 31))
+
+    def test_shanghai_sick_pay_floor_rises_with_service(self):
+        self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_shanghai")
+        self.employee.sudo().cs_join_date = date(2020, 3, 1)
+        leave = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"))
+        self.assertEqual(leave.cs_pay_rate, 90, "6 to 8 years of service: 90%")
+
+    def test_employees_see_only_their_own_leave(self):
+        mine = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"))
+        colleague = new_test_user(self.env, "t_colleague", groups="base.group_user")
+        self.env["hr.employee"].create(
+            {"name": "同事", "user_id": colleague.id, "department_id": self.department.id}
+        )
+        Leave = self.env["hr.leave"].with_user(colleague)
+        self.assertFalse(Leave.search([("id", "=", mine.id)]))
+        with self.assertRaises(AccessError):
+            mine.with_user(colleague).read(["state"])
+        self.assertEqual(
+            self.env["hr.leave"].with_user(self.employee.user_id).search([("id", "=", mine.id)]),
+            mine,
+        )
+        self.assertEqual(
+            self.env["hr.leave"].with_user(self.supervisor.user_id).search([("id", "=", mine.id)]),
+            mine,
+            "the approver of its tier sees it",
+        )
