@@ -162,7 +162,6 @@ class CsComplaint(models.Model):
         compute="_compute_resolution_hours", store=True, aggregator="avg"
     )
     resolution = fields.Html()
-    call_id = fields.Many2one(comodel_name="cs.call.record", string="From Call", readonly=True)
 
     @api.depends("partner_id.commercial_partner_id")
     def _compute_key_account_group_id(self):
