@@ -126,20 +126,21 @@ start_local_postgres() {
     data=$(readlink -f "$data")
     if [ ! -f "$data/PG_VERSION" ]; then
         say "creating a project-local PostgreSQL cluster in .local/pg"
-        "${run[@]}" "$bindir/initdb" -D "$data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 \
-            >"$LOCAL/initdb.log" 2>&1 || die "initdb failed, see .local/initdb.log"
+        (cd / && "${run[@]}" "$bindir/initdb" -D "$data" -U postgres --auth=trust -E UTF8 \
+            --locale=C.UTF-8) >"$LOCAL/initdb.log" 2>&1 || die "initdb failed, see .local/initdb.log"
     fi
     DB_HOST=127.0.0.1
     DB_USER=odoo
     DB_PASSWORD=odoo
-    if "${run[@]}" "$bindir/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    # The cluster's owner may not enter this folder: its commands run from /.
+    if (cd / && "${run[@]}" "$bindir/pg_ctl" -D "$data" status) >/dev/null 2>&1; then
         DB_PORT=$(cat "$LOCAL/pg.port")
     else
         DB_PORT=$(free_port 55432)
         echo "$DB_PORT" >"$LOCAL/pg.port"
-        "${run[@]}" "$bindir/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
+        (cd / && "${run[@]}" "$bindir/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
             -o "-c listen_addresses=127.0.0.1 -p $DB_PORT -k $data -c fsync=off -c full_page_writes=off" \
-            start >/dev/null || die "PostgreSQL did not start, see .local/pg/server.log"
+            start) >/dev/null || die "PostgreSQL did not start, see .local/pg/server.log"
         PG_STARTED_HERE=1
     fi
     "$bindir/psql" -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -qtAc \
@@ -155,7 +156,7 @@ stop_local_postgres() {
     local bindir run=()
     bindir=$(pg_bindir) || return 0
     [ "$(id -u)" = 0 ] && run=(runuser -u cs-suite-pg --)
-    "${run[@]}" "$bindir/pg_ctl" -D "$(readlink -f "$LOCAL/pg")" -m fast stop >/dev/null 2>&1
+    (cd / && "${run[@]}" "$bindir/pg_ctl" -D "$(readlink -f "$LOCAL/pg")" -m fast stop) >/dev/null 2>&1
 }
 
 # Writes .local/odoo.conf (or .local/$CONF_NAME) and sets CONF to it: the
