@@ -7,6 +7,8 @@ import pytest
 BEIJING = {"name": "Beijing", "base": 98, "extension": 60, "difficult": 15, "extra_baby": 15}
 GUANGDONG = {"name": "Guangdong", "base": 98, "extension": 80, "difficult": 30, "extra_baby": 15}
 NATIONAL = {"name": "national", "base": 98, "extension": 0, "difficult": 15, "extra_baby": 15}
+# The seed: 90 days, +15 for difficult labour, +15 per extra baby.
+SEED = {"base": 90, "difficult": 15, "extra_baby": 15}
 
 
 @pytest.fixture
@@ -20,25 +22,32 @@ def approval(rules):
 
 
 def test_beijing_difficult_labour_twins_is_188_days_with_its_basis(ent):
-    days, basis = ent.maternity(BEIJING, 90, difficult=True, babies=2)
+    days, basis = ent.maternity(BEIJING, SEED, difficult=True, babies=2)
     assert days == 188
     assert basis.startswith("98 national + 60 Beijing + 15 difficult labour + 15 extra baby = 188")
 
 
 def test_guangdong_difficult_labour_adds_30(ent):
-    assert ent.maternity(GUANGDONG, 90, difficult=True)[0] == 98 + 80 + 30
+    assert ent.maternity(GUANGDONG, SEED, difficult=True)[0] == 98 + 80 + 30
 
 
 def test_seed_90_day_maternity_never_grants_less_than_the_law(ent):
-    days, basis = ent.maternity(NATIONAL, 90)
+    days, basis = ent.maternity(NATIONAL, SEED)
     assert days == 98
     assert "statutory" in basis and "only 90" in basis
 
 
 def test_generous_company_maternity_wins(ent):
-    days, basis = ent.maternity(NATIONAL, 120)
+    days, basis = ent.maternity(NATIONAL, {**SEED, "base": 120})
     assert days == 120
     assert "company policy" in basis
+
+
+def test_company_additions_for_difficult_labour_and_twins_are_policy_values(ent):
+    generous = {"base": 120, "difficult": 30, "extra_baby": 20}
+    days, basis = ent.maternity(NATIONAL, generous, difficult=True, babies=2)
+    assert days == 170
+    assert basis.startswith("120 company + 30 difficult labour + 20 extra baby = 170")
 
 
 @pytest.mark.parametrize(("months", "days"), [(3, 15), (3.9, 15), (4, 42), (6, 42)])
@@ -80,6 +89,39 @@ def test_prorate_drops_fractions_and_handles_other_years(ent):
 def test_sick_pay_never_below_the_floor(ent):
     assert ent.sick_pay_rate(40, 60)[0] == 60
     assert ent.sick_pay_rate(80, 60)[0] == 80
+
+
+def test_minimum_wage_floor_is_a_share_of_the_minimum_wage_not_of_the_wage(ent):
+    # 80% of a 2,500 minimum wage is 2,000: half of a 4,000 wage, a fifth of 10,000.
+    assert ent.minimum_wage_floor(80, 2500, 4000) == 50
+    assert ent.minimum_wage_floor(80, 2500, 10000) == 20
+    rate, basis = ent.sick_pay_rate(40, 0, 80, 2500, 4000)
+    assert rate == 50
+    assert "80% of minimum wage 2500 = 50% of wage 4000" in basis
+    rate, basis = ent.sick_pay_rate(40, 0, 80, 2500, 10000)
+    assert rate == 40
+    assert basis.startswith("40% company rate")
+
+
+def test_minimum_wage_floor_rounds_up_so_pay_never_falls_below_it(ent):
+    # 80% of 2,420 = 1,936 of a 3,000 wage is 64.5333...%: 64.54% pays 1,936.2.
+    floor = ent.minimum_wage_floor(80, 2420, 3000)
+    assert floor == 64.54
+    assert floor / 100 * 3000 >= 0.8 * 2420
+
+
+def test_minimum_wage_floor_unknown_without_the_figures(ent):
+    assert ent.minimum_wage_floor(80, 0, 4000) is None
+    assert ent.minimum_wage_floor(80, 2500, 0) is None
+    rate, basis = ent.sick_pay_rate(40, 0, 80, 0, 4000)
+    assert rate == 40
+    assert "not checked" in basis
+
+
+def test_both_floors_the_higher_wins(ent):
+    # Shanghai, 2 years of service (70% of wage) against 80% of minimum wage.
+    assert ent.sick_pay_rate(40, 70, 80, 2690, 3000)[0] == 71.74
+    assert ent.sick_pay_rate(40, 70, 80, 2690, 8000)[0] == 70
 
 
 def test_marriage_leave_valid_six_months_from_registration(ent):

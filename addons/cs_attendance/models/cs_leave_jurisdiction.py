@@ -27,9 +27,24 @@ class CsLeaveJurisdiction(models.Model):
     )
     bereavement_days = fields.Integer(default=3, help="Parent, spouse or child.")
     sick_pay_floor_pct = fields.Float(
-        string="Sick Pay Floor (%)",
+        string="Sick Pay Floor (% of Wage)",
+        help="Sick pay may not fall below this share of the employee's own wage "
+        "(Shanghai's floor when no band applies). 0: no such floor.",
+    )
+    sick_pay_min_wage_pct = fields.Float(
+        string="Sick Pay Floor (% of Minimum Wage)",
         default=80.0,
-        help="Sick pay may not fall below this share (of the local minimum wage nationally).",
+        help="Sick pay may not fall below this share of the local minimum wage "
+        "(劳部发〔1995〕309号 §59: 80%).",
+    )
+    currency_id = fields.Many2one(
+        "res.currency", default=lambda self: self.env.ref("base.CNY", raise_if_not_found=False)
+    )
+    minimum_wage = fields.Monetary(
+        string="Local Minimum Wage (Monthly)",
+        help="The monthly minimum wage in force where the employees work, entered by HR "
+        "from the local government's notice. Without it the minimum-wage floor of sick "
+        "pay cannot be checked, and the leave form says so.",
     )
     sick_pay_bands = fields.Char(
         string="Sick Pay Floor by Service",

@@ -94,7 +94,11 @@ class CsLifeEvent(models.Model):
             if self.parent_role == "mother":
                 days, basis = entitlement.maternity(
                     jurisdiction._maternity_rule(),
-                    company.cs_maternity_days,
+                    {
+                        "base": company.cs_maternity_days,
+                        "difficult": company.cs_maternity_difficult_days,
+                        "extra_baby": company.cs_maternity_extra_baby_days,
+                    },
                     difficult=self.difficult_labour,
                     babies=self.babies,
                 )

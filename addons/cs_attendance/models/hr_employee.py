@@ -47,6 +47,13 @@ class HrEmployee(models.Model):
         start = self.sudo().cs_join_date
         return (on_date - start).days / 365.25 if start and on_date else 0.0
 
+    def _cs_wage(self, on_date):
+        """Monthly wage of the employee's version (contract) in force on ``on_date``."""
+        employee = self.sudo()
+        if not employee.version_ids:
+            return 0.0
+        return employee._get_version(on_date or fields.Date.today()).wage
+
     def _cs_career_years(self, on_date):
         start = self.sudo().cs_first_work_date or self.sudo().cs_join_date
         # Completed years of work, as the statutory tiers count them.

@@ -34,6 +34,12 @@ class HrLeave(models.Model):
         compute="_compute_cs_levels",
         store=True,
     )
+    cs_level_user_ids = fields.Json(
+        string="Approver of Each Level",
+        compute="_compute_cs_levels",
+        store=True,
+        help="Technical: the ids of the approvers, in the order of the levels.",
+    )
     cs_levels_done = fields.Integer(string="Levels Approved", default=0, readonly=True, copy=False)
     cs_approval_steps = fields.Text(string="Approval Steps", compute="_compute_cs_approval_steps")
     cs_is_my_level = fields.Boolean(compute="_compute_cs_approval_steps")
@@ -129,14 +135,20 @@ class HrLeave(models.Model):
             if not leave.holiday_status_id.cs_kind or not leave.employee_id:
                 leave.cs_levels = False
                 leave.cs_approver_user_ids = False
+                leave.cs_level_user_ids = False
                 continue
             steps = leave._cs_level_approvers()
             leave.cs_levels = ",".join(level for level, _user in steps)
             leave.cs_approver_user_ids = [user.id for _level, user in steps]
+            leave.cs_level_user_ids = [user.id for _level, user in steps]
 
     def _cs_steps(self):
+        """The stored ``(level, approver)`` steps, as computed when the leave was requested."""
         self.ensure_one()
-        return self._cs_level_approvers() if self.cs_levels else []
+        if not self.cs_levels:
+            return []
+        users = self.env["res.users"].sudo().browse(self.cs_level_user_ids or [])
+        return list(zip(self.cs_levels.split(","), users, strict=True))
 
     @api.depends("cs_levels", "cs_levels_done")
     @api.depends_context("uid")
@@ -158,14 +170,20 @@ class HrLeave(models.Model):
         for leave in self:
             leave_type = leave.holiday_status_id
             if leave_type.cs_kind == "sick" and leave.employee_id:
-                company = leave.employee_id.company_id
-                jurisdiction = leave.employee_id._cs_jurisdiction()
+                employee = leave.employee_id
+                jurisdiction = employee._cs_jurisdiction()
                 floor = entitlement.sick_floor_by_service(
                     jurisdiction.sick_pay_bands,
-                    leave.employee_id._cs_service_years(leave.request_date_from),
+                    employee._cs_service_years(leave.request_date_from),
                     jurisdiction.sick_pay_floor_pct,
                 )
-                rate, basis = entitlement.sick_pay_rate(company.cs_sick_pay_pct, floor)
+                rate, basis = entitlement.sick_pay_rate(
+                    employee.company_id.cs_sick_pay_pct,
+                    floor,
+                    jurisdiction.sick_pay_min_wage_pct,
+                    jurisdiction.minimum_wage,
+                    employee._cs_wage(leave.request_date_from),
+                )
             else:
                 rate = leave_type.cs_pay_rate
                 basis = f"{rate:g}%" if leave_type.cs_kind else False

@@ -12,6 +12,12 @@ class ResCompany(models.Model):
         help="Default jurisdiction whose statutory floors apply to the employees.",
     )
     cs_maternity_days = fields.Integer(string="Company Maternity Days", default=90)
+    cs_maternity_difficult_days = fields.Integer(
+        string="Company Maternity: Difficult Labour", default=15, help="Days added."
+    )
+    cs_maternity_extra_baby_days = fields.Integer(
+        string="Company Maternity: Each Extra Baby", default=15, help="Days added per baby."
+    )
     cs_marriage_days = fields.Integer(string="Company Marriage Days", default=3)
     cs_marriage_valid_months = fields.Integer(string="Marriage Leave Valid (months)", default=6)
     cs_paternity_days = fields.Integer(string="Company Paternity Days", default=3)

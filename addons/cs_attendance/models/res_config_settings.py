@@ -6,6 +6,12 @@ class ResConfigSettings(models.TransientModel):
 
     cs_jurisdiction_id = fields.Many2one(related="company_id.cs_jurisdiction_id", readonly=False)
     cs_maternity_days = fields.Integer(related="company_id.cs_maternity_days", readonly=False)
+    cs_maternity_difficult_days = fields.Integer(
+        related="company_id.cs_maternity_difficult_days", readonly=False
+    )
+    cs_maternity_extra_baby_days = fields.Integer(
+        related="company_id.cs_maternity_extra_baby_days", readonly=False
+    )
     cs_marriage_days = fields.Integer(related="company_id.cs_marriage_days", readonly=False)
     cs_marriage_valid_months = fields.Integer(
         related="company_id.cs_marriage_valid_months", readonly=False

@@ -6,6 +6,7 @@ Every function returns ``(days, basis)``: ``basis`` is a readable sum such as
 "98 national + 60 Beijing + 15 difficult labour = 173 days".
 """
 
+import math
 from datetime import date, timedelta
 
 
@@ -24,30 +25,30 @@ def _higher(statutory, company, company_label="company policy"):
     return law_days, law_basis
 
 
-def maternity(jurisdiction, company_days, difficult=False, babies=1):
+def maternity(jurisdiction, company, difficult=False, babies=1):
     """Maternity leave, one block of calendar days.
 
-    ``jurisdiction``: dict with ``name``, ``base`` (98 nationally),
-    ``extension`` (provincial), ``difficult`` (extra days for difficult
-    labour), ``extra_baby`` (per additional baby). ``company_days``: the
-    company's base (seed: 90 incl. 15 before birth)."""
+    ``jurisdiction`` and ``company`` are dicts of the same shape: ``base`` (98
+    nationally; the seed's company policy: 90 incl. 15 before birth),
+    ``difficult`` (added for difficult labour), ``extra_baby`` (added per
+    additional baby); the jurisdiction also has its ``name`` and provincial
+    ``extension``."""
     extra_babies = max(babies - 1, 0)
-    law_parts = [
-        (jurisdiction["base"], "national"),
-        (jurisdiction.get("extension", 0), jurisdiction["name"]),
-        (jurisdiction["difficult"] if difficult else 0, "difficult labour"),
-        (
-            jurisdiction["extra_baby"] * extra_babies,
-            "extra baby" if extra_babies == 1 else "extra babies",
-        ),
-    ]
+    baby_label = "extra baby" if extra_babies == 1 else "extra babies"
+
+    def parts(rule, first_label, extension):
+        return [
+            (rule["base"], first_label),
+            extension,
+            (rule["difficult"] if difficult else 0, "difficult labour"),
+            (rule["extra_baby"] * extra_babies, baby_label),
+        ]
+
+    law_parts = parts(
+        jurisdiction, "national", (jurisdiction.get("extension", 0), jurisdiction["name"])
+    )
+    firm_parts = parts(company, "company", (0, ""))
     law = sum(amount for amount, _label in law_parts)
-    # The seed's own additions: 15 for difficult labour, 15 per extra baby.
-    firm_parts = [
-        (company_days, "company"),
-        (15 if difficult else 0, "difficult labour"),
-        (15 * extra_babies, "extra baby"),
-    ]
     firm = sum(amount for amount, _label in firm_parts)
     return _higher((law, _basis(law_parts, law)), (firm, _basis(firm_parts, firm)))
 
@@ -115,11 +116,43 @@ def sick_floor_by_service(bands, service_years, default):
     return floor
 
 
-def sick_pay_rate(company_rate, floor_rate):
-    """Sick pay in % of wage: the company's rate, never below the floor."""
-    if company_rate >= floor_rate:
-        return company_rate, f"{company_rate:g}% company rate"
-    return floor_rate, f"{floor_rate:g}% statutory floor (company rate {company_rate:g}% is lower)"
+def minimum_wage_floor(share, minimum_wage, wage):
+    """A floor of ``share`` % of the local minimum wage, as a % of the monthly ``wage``.
+
+    Rounded up to the cent of a percent so that the pay never falls below the floor.
+    None when the minimum wage or the wage is not known.
+    """
+    if not (share and minimum_wage and wage):
+        return None
+    return math.ceil(share * minimum_wage / wage * 100) / 100
+
+
+def sick_pay_rate(company_rate, wage_floor, share=0.0, minimum_wage=0.0, wage=0.0):
+    """Sick pay in % of the wage: the company's rate, never below either floor.
+
+    ``wage_floor`` is a share of the employee's own wage (Shanghai's bands by service),
+    ``share`` a share of the local ``minimum_wage`` (nationally 80%), compared through the
+    employee's monthly ``wage``. Returns the rate and the basis that explains it.
+    """
+    floors = []
+    if wage_floor:
+        floors.append((wage_floor, f"{wage_floor:g}% of wage"))
+    converted = minimum_wage_floor(share, minimum_wage, wage)
+    if converted is not None:
+        floors.append(
+            (
+                converted,
+                f"{share:g}% of minimum wage {minimum_wage:g} = {converted:g}% of wage {wage:g}",
+            )
+        )
+    elif share:
+        floors.append((0.0, f"{share:g}% of minimum wage not checked: minimum wage or wage unset"))
+    floor, why = max(floors, default=(0.0, ""), key=lambda item: item[0])
+    if company_rate >= floor:
+        notes = "; ".join(text for _rate, text in floors)
+        basis = f"{company_rate:g}% company rate" + (f" (floors: {notes})" if notes else "")
+        return company_rate, basis
+    return floor, f"{floor:g}% statutory floor: {why} (company rate {company_rate:g}% is lower)"
 
 
 def add_months(day, months):

@@ -38,6 +38,17 @@ class TestApprovalTiers(LeaveCommon):
         self.approve(leave, self.head)
         self.assertEqual(leave.state, "validate")
 
+    def test_the_approvers_are_those_in_place_when_the_leave_was_requested(self):
+        leave = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-04"))
+        self.department.manager_id = self.head
+        self.assertEqual(
+            [user for _level, user in leave._cs_steps()],
+            [self.supervisor.user_id, self.manager.user_id],
+        )
+        self.approve(leave, self.supervisor)
+        self.approve(leave, self.manager)
+        self.assertEqual(leave.state, "validate")
+
     def test_approvers_can_read_the_leave_waiting_for_them(self):
         leave = self.leave(self.sick, self.d("2026-03-02"), self.d("2026-03-05"))
         self.assertIn(self.head.user_id, leave.cs_approver_user_ids)

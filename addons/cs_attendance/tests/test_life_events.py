@@ -183,6 +183,48 @@ class TestLifeEvents(LeaveCommon):
         self.assertEqual(leave.cs_pay_rate, 60)
         self.assertIn("statutory floor", leave.cs_pay_basis)
 
+    def test_company_maternity_additions_are_policy_values(self):
+        self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_national")
+        company = self.env.company
+        self.assertEqual(
+            (company.cs_maternity_difficult_days, company.cs_maternity_extra_baby_days), (15, 15)
+        )
+        company.write({"cs_maternity_days": 100, "cs_maternity_difficult_days": 30})
+        event = self.life_event(
+            event_type="birth",
+            event_date=date(2026, 3, 2),
+            parent_role="mother",
+            difficult_labour=True,
+        )
+        self.assertEqual(self.maternity(event).number_of_days, 130, "above the law's 98 + 15")
+        self.assertIn("100 company + 30 difficult labour = 130", event.basis)
+
+    def test_national_sick_pay_floor_is_80_percent_of_the_local_minimum_wage(self):
+        national = self.env.ref("cs_attendance.jurisdiction_national")
+        self.employee.cs_jurisdiction_id = national
+        self.assertEqual(national.sick_pay_min_wage_pct, 80)
+        self.assertFalse(national.minimum_wage, "HR enters the local figure")
+        self.employee.sudo().wage = 4000
+        leave = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"))
+        self.assertEqual(leave.cs_pay_rate, 40, "no minimum wage entered: the company rate")
+        self.assertIn("not checked", leave.cs_pay_basis)
+        national.minimum_wage = 2500
+        leave.invalidate_recordset(["cs_pay_rate", "cs_pay_basis"])
+        self.assertEqual(leave.cs_pay_rate, 50, "80% of 2,500 is 2,000: half of a 4,000 wage")
+        self.assertIn("80% of minimum wage 2500", leave.cs_pay_basis)
+        self.employee.sudo().wage = 10000
+        leave.invalidate_recordset(["cs_pay_rate", "cs_pay_basis"])
+        self.assertEqual(leave.cs_pay_rate, 40, "2,000 is a fifth of 10,000: the company's 40%")
+        self.assertTrue(leave.cs_pay_basis.startswith("40% company rate"))
+
+    def test_shanghai_applies_its_bands_and_the_national_minimum_wage_floor(self):
+        shanghai = self.env.ref("cs_attendance.jurisdiction_shanghai")
+        shanghai.minimum_wage = 2690
+        self.employee.cs_jurisdiction_id = shanghai
+        self.employee.sudo().write({"cs_join_date": date(2024, 1, 1), "wage": 3000})
+        leave = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"))
+        self.assertEqual(leave.cs_pay_rate, 71.74, "80% of 2,690 beats the 70% band")
+
     def test_unused_annual_leave_is_carried_over_only_up_to_the_policy(self):
         self.employee.sudo().write(
             {"cs_first_work_date": date(2010, 1, 1), "cs_join_date": date(2020, 1, 1)}

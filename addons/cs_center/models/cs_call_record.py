@@ -9,7 +9,7 @@ class CsCallRecord(models.Model):
 
     _name = "cs.call.record"
     _description = "Call Record"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "call_at desc, id desc"
 
     name = fields.Char(
@@ -171,13 +171,6 @@ class CsCallRecord(models.Model):
                 or (call.follow_up_required and not call.follow_up_done_at)
                 or call.source != "normal"
             )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("cs.call.record") or "/"
-        return super().create(vals_list)
 
     def _summary(self):
         return (self.content or "").strip().splitlines()[0][:120] if self.content else self.name

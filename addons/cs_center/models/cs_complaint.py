@@ -29,7 +29,7 @@ class CsComplaint(models.Model):
 
     _name = "cs.complaint"
     _description = "Customer Complaint"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
     _primary_email = "email_from"
     _order = "id desc"
 
@@ -204,9 +204,6 @@ class CsComplaint(models.Model):
     # ------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("cs.complaint") or "/"
         complaints = super().create(vals_list)
         complaints._route_key_accounts()
         complaints._compute_deadlines()

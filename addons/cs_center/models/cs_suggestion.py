@@ -11,7 +11,7 @@ class CsSuggestion(models.Model):
 
     _name = "cs.suggestion"
     _description = "Customer Suggestion"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "received_at desc, id desc"
 
     name = fields.Char(
@@ -90,8 +90,6 @@ class CsSuggestion(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("cs.suggestion") or "/"
             if vals.get("thanked") and not vals.get("thanked_at"):
                 vals["thanked_at"] = fields.Datetime.now()
         return super().create(vals_list)

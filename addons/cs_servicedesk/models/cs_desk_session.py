@@ -11,7 +11,7 @@ class CsDeskSession(models.Model):
 
     _name = "cs.desk.session"
     _description = "Counter Session"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "opened_at desc, id desc"
 
     name = fields.Char(readonly=True, copy=False, default="/")
@@ -112,9 +112,6 @@ class CsDeskSession(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("cs.desk.session") or "/"
         sessions = super().create(vals_list)
         sessions.count_line_ids = [
             Command.create({"denomination": d}) for d in cash_rules.DENOMINATIONS

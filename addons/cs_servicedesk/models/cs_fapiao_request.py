@@ -1,4 +1,4 @@
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.exceptions import UserError
 
 
@@ -7,7 +7,7 @@ class CsFapiaoRequest(models.Model):
 
     _name = "cs.fapiao.request"
     _description = "Invoice Request"
-    _inherit = ["mail.thread"]
+    _inherit = ["cs.sequence.mixin", "mail.thread"]
     _order = "id desc"
 
     name = fields.Char(readonly=True, copy=False, default="/")
@@ -34,13 +34,6 @@ class CsFapiaoRequest(models.Model):
             raise UserError(
                 self.env._("Only a clerk trained for invoices on behalf may issue or void them.")
             )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("cs.fapiao.request") or "/"
-        return super().create(vals_list)
 
     def action_issue(self):
         self._check_trained()

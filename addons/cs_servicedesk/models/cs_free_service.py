@@ -1,10 +1,11 @@
-from odoo import api, fields, models
+from odoo import fields, models
 
 
 class CsFreeService(models.Model):
     """Free services of the desk: paging (寻人寻物广播), FAQ answers and the rest."""
 
     _name = "cs.free.service"
+    _inherit = ["cs.sequence.mixin"]
     _description = "Free Service Log"
     _order = "requested_at desc, id desc"
 
@@ -31,10 +32,3 @@ class CsFreeService(models.Model):
     handled_by_id = fields.Many2one(
         comodel_name="res.users", string="Handled By", default=lambda self: self.env.user
     )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("cs.free.service") or "/"
-        return super().create(vals_list)

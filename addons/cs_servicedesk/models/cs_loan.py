@@ -16,7 +16,7 @@ class CsLoan(models.Model):
 
     _name = "cs.loan"
     _description = "Loan Ledger Entry"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "lent_at desc, id desc"
 
     name = fields.Char(
@@ -110,13 +110,6 @@ class CsLoan(models.Model):
     @api.onchange("item_type_id")
     def _onchange_item_type_id(self):
         self.damage_price = self.item_type_id.replacement_price
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("cs.loan") or "/"
-        return super().create(vals_list)
 
     def unlink(self):
         if any(loan.state != "draft" for loan in self):

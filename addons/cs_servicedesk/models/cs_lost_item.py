@@ -11,7 +11,7 @@ class CsLostItem(models.Model):
 
     _name = "cs.lost.item"
     _description = "Found Item"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "found_at desc, id desc"
 
     name = fields.Char(
@@ -66,13 +66,6 @@ class CsLostItem(models.Model):
             item.unclaimed_deadline = item.found_at and item.found_at + timedelta(
                 days=item.company_id.cs_lost_item_keep_days
             )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("cs.lost.item") or "/"
-        return super().create(vals_list)
 
     def unlink(self):
         if any(item.state != "registered" for item in self):

@@ -7,7 +7,7 @@ class CsPointCard(models.Model):
 
     _name = "cs.point.card"
     _description = "Point Card"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "id desc"
 
     name = fields.Char(string="Card Number", readonly=True, copy=False, default="/")
@@ -45,13 +45,6 @@ class CsPointCard(models.Model):
     def _compute_points(self):
         for card in self:
             card.points = sum(card.line_ids.mapped("points"))
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("cs.point.card") or "/"
-        return super().create(vals_list)
 
     def action_issue(self):
         for card in self:

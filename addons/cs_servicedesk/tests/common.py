@@ -17,26 +17,19 @@ class DeskCommon(AccountTestInvoicingCommon):
             cls.company._cs_desk_accounting()
         )
         cls.cash_account = cls.cash_journal.default_account_id
-        cls.clerk = new_test_user(
-            cls.env,
-            "t_clerk",
-            groups="cs_servicedesk.group_desk_clerk",
-            company_id=cls.company.id,
-            company_ids=[cls.company.id],
-        )
-        cls.clerk_2 = new_test_user(
-            cls.env,
-            "t_clerk2",
-            groups="cs_servicedesk.group_desk_clerk",
-            company_id=cls.company.id,
-            company_ids=[cls.company.id],
-        )
-        cls.lead = new_test_user(
-            cls.env,
-            "t_lead",
-            groups="cs_servicedesk.group_desk_shift_lead",
-            company_id=cls.company.id,
-            company_ids=[cls.company.id],
+        cls.clerk, cls.clerk_2, cls.lead = (
+            new_test_user(
+                cls.env,
+                login,
+                groups=f"cs_servicedesk.group_desk_{role}",
+                company_id=cls.company.id,
+                company_ids=[cls.company.id],
+            )
+            for login, role in (
+                ("t_clerk", "clerk"),
+                ("t_clerk2", "clerk"),
+                ("t_lead", "shift_lead"),
+            )
         )
         ItemType = cls.env["cs.loan.item.type"]
         cls.umbrella = ItemType.create(
