@@ -1,6 +1,6 @@
 """Leave entitlements against PRC statutory floors (PRC_RULES.md) and the seed."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -193,3 +193,39 @@ def test_shanghai_sick_pay_floor_by_years_of_service(ent, years, floor):
 
 def test_without_bands_the_single_floor_applies(ent):
     assert ent.sick_floor_by_service("", 12, 80) == 80
+
+
+def test_a_sick_run_is_bridged_by_rest_days_only(ent):
+    # Mon 2026-01-05 .. Fri 01-09, then Mon 01-12: the weekend between does not break it.
+    spans = [(date(2026, 1, 5), date(2026, 1, 9))]
+    weekend = {date(2026, 1, 10), date(2026, 1, 11)}
+    assert ent.run_start(spans, date(2026, 1, 12), weekend) == date(2026, 1, 5)
+    assert ent.run_start(spans, date(2026, 1, 12)) == date(2026, 1, 12), "a gap without rest days"
+    assert ent.run_start(spans, date(2026, 1, 10)) == date(2026, 1, 5), "touching"
+    assert ent.run_start(spans, date(2026, 1, 13), weekend) == date(2026, 1, 13), "a workday gap"
+
+
+def test_a_sick_run_chains_several_leaves(ent):
+    spans = [
+        (date(2026, 3, 2), date(2026, 3, 31)),
+        (date(2026, 1, 5), date(2026, 2, 28)),
+        (date(2026, 3, 1), date(2026, 3, 1)),
+    ]
+    assert ent.run_start(spans, date(2026, 4, 1)) == date(2026, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("start", "long"),
+    [(date(2026, 7, 4), False), (date(2026, 7, 5), True), (date(2026, 7, 6), True)],
+)
+def test_long_sickness_begins_the_day_six_months_are_reached(ent, start, long):
+    spans = [(date(2026, 1, 5), start - timedelta(days=1))]
+    assert ent.long_sickness(spans, start, 6) is long
+
+
+def test_no_long_sickness_rule_without_months(ent):
+    assert ent.long_sickness([(date(2025, 1, 1), date(2026, 12, 31))], date(2027, 1, 1), 0) is False
+
+
+def test_minimum_wage_floor_exact_shares_are_not_rounded_up(ent):
+    assert ent.minimum_wage_floor(80, 2520, 3000) == 67.2

@@ -51,6 +51,16 @@ class CsLeaveJurisdiction(models.Model):
         help='Floors by years of service, "years:percent" separated by commas '
         "(Shanghai: 0:60,2:70,4:80,6:90,8:100). Empty: the single floor applies.",
     )
+    sick_pay_long_months = fields.Integer(
+        string="Long Sickness After (months)",
+        help="After this many months of continuous sick leave the long-sickness floors apply "
+        "(Shanghai: 6). 0: never.",
+    )
+    sick_pay_long_bands = fields.Char(
+        string="Long Sickness Floor by Service",
+        help='Floors after the long-sickness months, "years:percent" separated by commas '
+        "(Shanghai: 0:40,1:50,3:60).",
+    )
     source = fields.Char(help="The legal text these figures come from.")
 
     _code_uniq = models.Constraint("UNIQUE(code)", "Jurisdiction codes are unique.")

@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime, time
 
 from odoo import fields, models
 from odoo.exceptions import UserError
@@ -53,6 +53,15 @@ class HrEmployee(models.Model):
         if not employee.version_ids:
             return 0.0
         return employee._get_version(on_date or fields.Date.today()).wage
+
+    def _cs_rest_days(self, first, last):
+        """The days from ``first`` to ``last`` the employee's schedule has off
+        (rest days, public holidays), make-up working days (调休) excepted."""
+        calendar = self.sudo().resource_calendar_id or self.company_id.resource_calendar_id
+        unusual = calendar._get_unusual_days(
+            datetime.combine(first, time.min), datetime.combine(last, time.max), self.company_id
+        )
+        return {fields.Date.to_date(day) for day, off in unusual.items() if off}
 
     def _cs_career_years(self, on_date):
         start = self.sudo().cs_first_work_date or self.sudo().cs_join_date

@@ -1,3 +1,5 @@
+from collections import defaultdict
+
 from markupsafe import Markup
 
 from odoo import api, fields, models
@@ -167,14 +169,38 @@ class HrLeave(models.Model):
 
     @api.depends("holiday_status_id", "employee_id", "request_date_from")
     def _compute_cs_pay(self):
+        sick = self.filtered(
+            lambda leave: (
+                leave.holiday_status_id.cs_kind == "sick"
+                and leave.employee_id
+                and leave.request_date_from
+            )
+        )
+        history = defaultdict(list)
+        if sick:
+            # One query for every employee: their sick leave, to find long sickness.
+            for other in self.search(
+                [
+                    ("employee_id", "in", sick.employee_id.ids),
+                    ("holiday_status_id.cs_kind", "=", "sick"),
+                    ("state", "not in", ("refuse", "cancel")),
+                ]
+            ):
+                history[other.employee_id].append((other.request_date_from, other.request_date_to))
         for leave in self:
             leave_type = leave.holiday_status_id
-            if leave_type.cs_kind == "sick" and leave.employee_id:
+            if leave in sick:
                 employee = leave.employee_id
+                start = leave.request_date_from
                 jurisdiction = employee._cs_jurisdiction()
+                months = jurisdiction.sick_pay_long_months
+                spans = history[employee]
+                long_sick = bool(months and spans) and entitlement.long_sickness(
+                    spans, start, months, employee._cs_rest_days(min(spans)[0], start)
+                )
                 floor = entitlement.sick_floor_by_service(
-                    jurisdiction.sick_pay_bands,
-                    employee._cs_service_years(leave.request_date_from),
+                    jurisdiction.sick_pay_long_bands if long_sick else jurisdiction.sick_pay_bands,
+                    employee._cs_service_years(start),
                     jurisdiction.sick_pay_floor_pct,
                 )
                 rate, basis = entitlement.sick_pay_rate(
@@ -182,7 +208,8 @@ class HrLeave(models.Model):
                     floor,
                     jurisdiction.sick_pay_min_wage_pct,
                     jurisdiction.minimum_wage,
-                    employee._cs_wage(leave.request_date_from),
+                    employee._cs_wage(start),
+                    note=f"sick for {months} months or more" if long_sick else "",
                 )
             else:
                 rate = leave_type.cs_pay_rate

@@ -124,19 +124,21 @@ def minimum_wage_floor(share, minimum_wage, wage):
     """
     if not (share and minimum_wage and wage):
         return None
-    return math.ceil(share * minimum_wage / wage * 100) / 100
+    # Round away float noise first: 80 × 2520 / 3000 is 67.2, not 67.21.
+    return math.ceil(round(share * minimum_wage / wage * 100, 6)) / 100
 
 
-def sick_pay_rate(company_rate, wage_floor, share=0.0, minimum_wage=0.0, wage=0.0):
+def sick_pay_rate(company_rate, wage_floor, share=0.0, minimum_wage=0.0, wage=0.0, note=""):
     """Sick pay in % of the wage: the company's rate, never below either floor.
 
     ``wage_floor`` is a share of the employee's own wage (Shanghai's bands by service),
     ``share`` a share of the local ``minimum_wage`` (nationally 80%), compared through the
-    employee's monthly ``wage``. Returns the rate and the basis that explains it.
+    employee's monthly ``wage``; ``note`` qualifies the wage floor. Returns the rate
+    and the basis that explains it.
     """
     floors = []
     if wage_floor:
-        floors.append((wage_floor, f"{wage_floor:g}% of wage"))
+        floors.append((wage_floor, f"{wage_floor:g}% of wage" + (f" ({note})" if note else "")))
     converted = minimum_wage_floor(share, minimum_wage, wage)
     if converted is not None:
         floors.append(
@@ -193,6 +195,35 @@ def consecutive_days(spans):
         end = max(end or stop, stop)
         best = max(best, current)
     return best
+
+
+def run_start(spans, start, rest_days=frozenset()):
+    """First day of the unbroken run of ``spans`` (pairs of dates) that reaches the
+    day before ``start``, or ``start`` itself when none does. Days in ``rest_days``
+    (weekends and holidays off) between two spans do not break the run."""
+
+    def bridged(span_to, first):
+        day = span_to + timedelta(days=1)
+        while day < first:
+            if day not in rest_days:
+                return False
+            day += timedelta(days=1)
+        return True
+
+    first = start
+    moved = True
+    while moved:
+        moved = False
+        for span_from, span_to in spans:
+            if span_from < first and bridged(span_to, first):
+                first, moved = span_from, True
+    return first
+
+
+def long_sickness(spans, start, months, rest_days=frozenset()):
+    """True when ``start`` falls ``months`` or more after the first day of the
+    continuous sick leave it extends (Shanghai: 6 months, then lower bands)."""
+    return bool(months) and add_months(run_start(spans, start, rest_days), months) <= start
 
 
 def nursing_hours(babies, base_hours=1.0):

@@ -225,6 +225,30 @@ class TestLifeEvents(LeaveCommon):
         leave = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"))
         self.assertEqual(leave.cs_pay_rate, 71.74, "80% of 2,690 beats the 70% band")
 
+    def test_shanghai_floor_falls_to_the_long_sickness_bands_after_six_months(self):
+        self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_shanghai")
+        self.employee.sudo().cs_join_date = date(2024, 1, 1)
+        first = self.leave(self.sick, date(2026, 1, 5), date(2026, 7, 3))
+        self.assertEqual(first.cs_pay_rate, 70, "2 to 4 years of service: 70% at first")
+        # Monday 07-06 follows Friday 07-03 over a weekend: one run since 01-05.
+        later = self.leave(self.sick, date(2026, 7, 6), date(2026, 7, 7))
+        self.assertEqual(later.cs_pay_rate, 50, "over 6 months, 1 to 3 years: 50%")
+        self.assertIn("sick for 6 months or more", later.cs_pay_basis)
+        first.action_refuse()
+        later.invalidate_recordset(["cs_pay_rate", "cs_pay_basis"])
+        self.assertEqual(later.cs_pay_rate, 70, "a refused leave does not count")
+
+    def test_shenzhen_sick_pay_is_60_percent_of_wage_and_80_percent_of_minimum_wage(self):
+        shenzhen = self.env.ref("cs_attendance.jurisdiction_shenzhen")
+        shenzhen.minimum_wage = 2520
+        self.employee.cs_jurisdiction_id = shenzhen
+        self.employee.sudo().wage = 3000
+        leave = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"))
+        self.assertEqual(leave.cs_pay_rate, 67.2, "80% of 2,520 = 2,016 beats 60% of 3,000")
+        self.employee.sudo().wage = 8000
+        leave.invalidate_recordset(["cs_pay_rate", "cs_pay_basis"])
+        self.assertEqual(leave.cs_pay_rate, 60, "60% of wage beats both 40% and 25.2%")
+
     def test_unused_annual_leave_is_carried_over_only_up_to_the_policy(self):
         self.employee.sudo().write(
             {"cs_first_work_date": date(2010, 1, 1), "cs_join_date": date(2020, 1, 1)}
