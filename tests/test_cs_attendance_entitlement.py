@@ -229,3 +229,27 @@ def test_no_long_sickness_rule_without_months(ent):
 
 def test_minimum_wage_floor_exact_shares_are_not_rounded_up(ent):
     assert ent.minimum_wage_floor(80, 2520, 3000) == 67.2
+
+
+DAY = [(8.0, 12.0), (13.0, 17.0)]
+
+
+@pytest.mark.parametrize(
+    ("slot", "hour_from", "hour_to", "fits"),
+    [
+        ("start", 8.0, 9.0, True),
+        ("start", 9.0, 10.0, False),
+        ("lunch", 13.0, 14.0, True),
+        ("lunch", 11.0, 12.0, True),
+        ("lunch", 14.0, 15.0, False),
+        ("end", 16.0, 17.0, True),
+        ("end", 8.0, 9.0, False),
+    ],
+)
+def test_nursing_time_in_its_fixed_slot(ent, slot, hour_from, hour_to, fits):
+    assert ent.nursing_slot_fits(slot, DAY, hour_from, hour_to) is fits
+
+
+def test_nursing_slot_without_a_break_or_working_day(ent):
+    assert ent.nursing_slot_fits("lunch", [(9.0, 17.0)], 12.0, 13.0) is False
+    assert ent.nursing_slot_fits("start", [], 8.0, 9.0) is True

@@ -1,3 +1,5 @@
+from datetime import datetime, time, timedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
@@ -58,6 +60,18 @@ class CsLifeEvent(models.Model):
         readonly=True,
         help="Nursing time the mother may take each working day until the child is one.",
     )
+    nursing_slot = fields.Selection(
+        selection=[
+            ("start", "Start Later (推迟上班)"),
+            ("lunch", "Longer Lunch Break (延长午休)"),
+            ("end", "Leave Earlier (提前下班)"),
+        ],
+        string="Nursing Slot",
+        tracking=True,
+        help="The fixed time of day the mother chose for her nursing time: at the start of "
+        "her working day, next to the lunch break, or at its end. Nursing time requested at "
+        "another time is refused.",
+    )
     nursing_until = fields.Date(readonly=True, help="The child's first birthday.")
 
     @api.depends("event_type", "employee_id", "event_date")
@@ -73,6 +87,16 @@ class CsLifeEvent(models.Model):
         if not leave_type:
             raise UserError(self.env._("No leave type of kind %s is configured.", kind))
         return leave_type
+
+    def _block_end(self, leave_type, start, days):
+        """Last day of a leave of ``days`` starting on ``start``: calendar days, or
+        the employee's working days (holidays and make-up days included)."""
+        if leave_type.cs_counting == "calendar":
+            return start + timedelta(days=days - 1)
+        employee = self.employee_id.sudo()
+        calendar = employee.resource_calendar_id or self.company_id.resource_calendar_id
+        end = calendar.plan_days(days, datetime.combine(start, time.min), compute_leaves=True)
+        return end.date() if end else start + timedelta(days=days * 2)
 
     def _entitlements(self):
         """``[(kind, days, basis, valid_until[, valid_from])]`` the event grants
@@ -102,12 +126,21 @@ class CsLifeEvent(models.Model):
                     difficult=self.difficult_labour,
                     babies=self.babies,
                 )
-                grants = [("maternity", days, basis, entitlement.add_months(self.event_date, 12))]
+                grants = [
+                    (
+                        "maternity",
+                        days,
+                        basis,
+                        entitlement.add_months(self.event_date, 12),
+                        self.event_date - timedelta(days=company.cs_maternity_prenatal_days),
+                    )
+                ]
             else:
                 days, basis = entitlement.simple(
                     jurisdiction.paternity_days, jurisdiction.name, company.cs_paternity_days
                 )
-                grants = [("paternity", days, basis, entitlement.add_months(self.event_date, 1))]
+                window = timedelta(days=company.cs_paternity_window_days)
+                grants = [("paternity", days, basis, self.event_date + window)]
             # 育儿假: each year until the child is three, for either parent.
             for index, (first, last) in enumerate(entitlement.childcare_years(self.event_date)):
                 if jurisdiction.childcare_days:
@@ -155,14 +188,21 @@ class CsLifeEvent(models.Model):
             for kind, days, basis, until, *start in event._entitlements():
                 if not days:
                     continue
+                leave_type = event._leave_type(kind)
+                # Childcare is valid within the child's year; the other leaves must
+                # start by ``until`` and stay valid until a block started then ends.
+                start_by = False if kind == "childcare" else until
                 allocation = Allocation.create(
                     {
                         "name": f"{event.name}: {basis}"[:200],
                         "employee_id": event.employee_id.id,
-                        "holiday_status_id": event._leave_type(kind).id,
+                        "holiday_status_id": leave_type.id,
                         "number_of_days": days,
                         "date_from": start[0] if start else event.event_date,
-                        "date_to": until,
+                        "date_to": event._block_end(leave_type, start_by, days)
+                        if start_by
+                        else until,
+                        "cs_start_by": start_by,
                         "cs_life_event_id": event.id,
                         "cs_basis": basis,
                     }
@@ -185,3 +225,10 @@ class HrLeaveAllocation(models.Model):
 
     cs_life_event_id = fields.Many2one(comodel_name="cs.life.event", readonly=True, index=True)
     cs_basis = fields.Char(string="Basis", readonly=True, help="How the entitlement was reached.")
+    cs_start_by = fields.Date(
+        string="Must Start By",
+        readonly=True,
+        help="Leave from this allocation must start by this day (marriage: 6 months from "
+        "registration; paternity: a week after the birth); it stays valid until a leave "
+        "started then ends.",
+    )

@@ -96,7 +96,11 @@ class HrLeave(models.Model):
         )
         day = self.request_date_from
         return allocations.filtered(
-            lambda a: day and a.date_from <= day and (not a.date_to or day <= a.date_to)
+            lambda a: (
+                day
+                and a.date_from <= day
+                and (not (a.cs_start_by or a.date_to) or day <= (a.cs_start_by or a.date_to))
+            )
         )[:1]
 
     @api.depends("holiday_status_id", "employee_id", "request_date_from")
@@ -310,6 +314,18 @@ class HrLeave(models.Model):
             raise ValidationError(
                 self.env._("Nursing time is for a mother until her child is one year old.")
             )
+        if birth.nursing_slot and self.request_unit_hours:
+            periods = self._cs_working_periods(self.request_date_from)
+            if not entitlement.nursing_slot_fits(
+                birth.nursing_slot, periods, self.request_hour_from, self.request_hour_to
+            ):
+                slot = dict(birth._fields["nursing_slot"]._description_selection(self.env))
+                raise ValidationError(
+                    self.env._(
+                        "Nursing time is taken in the slot chosen for this birth: %(slot)s.",
+                        slot=slot[birth.nursing_slot],
+                    )
+                )
         days = entitlement.days_between(self.request_date_from, self.request_date_to)
         if self.number_of_hours > birth.nursing_hours * days:
             raise ValidationError(
@@ -318,6 +334,21 @@ class HrLeave(models.Model):
                     hours=birth.nursing_hours,
                 )
             )
+
+    def _cs_working_periods(self, day):
+        """The employee's working periods ``(hour_from, hour_to)`` on ``day``, breaks excluded."""
+        calendar = (
+            self.employee_id.sudo().resource_calendar_id or self.env.company.resource_calendar_id
+        )
+        Attendance = self.env["resource.calendar.attendance"]
+        week = str(Attendance.get_week_type(day)) if calendar.two_weeks_calendar else None
+        return [
+            (line.hour_from, line.hour_to)
+            for line in calendar.attendance_ids
+            if line.dayofweek == str(day.weekday())
+            and line.day_period != "lunch"
+            and (week is None or line.week_type == week)
+        ]
 
     # ------------------------------------------------------------------
     # Approval

@@ -18,6 +18,17 @@ class ResCompany(models.Model):
     cs_maternity_extra_baby_days = fields.Integer(
         string="Company Maternity: Each Extra Baby", default=15, help="Days added per baby."
     )
+    cs_maternity_prenatal_days = fields.Integer(
+        string="Company Maternity: Before Birth",
+        default=15,
+        help="Maternity leave may start this many days before the birth (seed and law: 15).",
+    )
+    cs_paternity_window_days = fields.Integer(
+        string="Paternity Leave Starts Within (days)",
+        default=7,
+        help="Paternity leave must start within this many days after the birth (seed: a "
+        "week); the days granted are never reduced.",
+    )
     cs_marriage_days = fields.Integer(string="Company Marriage Days", default=3)
     cs_marriage_valid_months = fields.Integer(string="Marriage Leave Valid (months)", default=6)
     cs_paternity_days = fields.Integer(string="Company Paternity Days", default=3)

@@ -17,6 +17,12 @@ class ResConfigSettings(models.TransientModel):
         related="company_id.cs_marriage_valid_months", readonly=False
     )
     cs_paternity_days = fields.Integer(related="company_id.cs_paternity_days", readonly=False)
+    cs_paternity_window_days = fields.Integer(
+        related="company_id.cs_paternity_window_days", readonly=False
+    )
+    cs_maternity_prenatal_days = fields.Integer(
+        related="company_id.cs_maternity_prenatal_days", readonly=False
+    )
     cs_bereavement_close_days = fields.Integer(
         related="company_id.cs_bereavement_close_days", readonly=False
     )

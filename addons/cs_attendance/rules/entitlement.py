@@ -8,6 +8,7 @@ Every function returns ``(days, basis)``: ``basis`` is a readable sum such as
 
 import math
 from datetime import date, timedelta
+from itertools import pairwise
 
 
 def _basis(parts, total, unit="days"):
@@ -224,6 +225,26 @@ def long_sickness(spans, start, months, rest_days=frozenset()):
     """True when ``start`` falls ``months`` or more after the first day of the
     continuous sick leave it extends (Shanghai: 6 months, then lower bands)."""
     return bool(months) and add_months(run_start(spans, start, rest_days), months) <= start
+
+
+def nursing_slot_fits(slot, periods, hour_from, hour_to):
+    """True when nursing time from ``hour_from`` to ``hour_to`` lies in the mother's
+    fixed slot (seed 003 第二篇 6(6)): ``start`` (one hour later in), ``lunch``
+    (next to the lunch break) or ``end`` (one hour earlier out). ``periods`` are the
+    day's working periods ``(hour_from, hour_to)``; a day without any is not checked."""
+    periods = sorted(periods)
+    if not periods:
+        return True
+
+    def same(a, b):
+        return abs(a - b) < 1e-6
+
+    if slot == "start":
+        return same(hour_from, periods[0][0])
+    if slot == "end":
+        return same(hour_to, periods[-1][1])
+    breaks = [(a[1], b[0]) for a, b in pairwise(periods) if b[0] > a[1]]
+    return any(same(hour_to, begin) or same(hour_from, end) for begin, end in breaks)
 
 
 def nursing_hours(babies, base_hours=1.0):

@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime
 
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import freeze_time, new_test_user, tagged
@@ -64,11 +64,44 @@ class TestLifeEvents(LeaveCommon):
         event = self.life_event(event_type="marriage", event_date=date(2026, 1, 10))
         allocation = event.allocation_ids
         self.assertEqual(allocation.number_of_days, 10, "Beijing gives 10 days")
-        self.assertEqual(allocation.date_to, date(2026, 7, 10))
+        self.assertEqual(allocation.cs_start_by, date(2026, 7, 10))
+        self.assertEqual(allocation.date_to, date(2026, 7, 23), "10 working days from 07-10")
         with self.assertRaisesRegex(ValidationError, "expired"):
             self.leave(allocation.holiday_status_id, self.d("2026-07-13"), self.d("2026-07-14"))
         leave = self.leave(allocation.holiday_status_id, self.d("2026-07-10"), self.d("2026-07-10"))
         self.assertEqual(leave.state, "confirm")
+
+    def test_marriage_leave_started_on_its_last_day_may_use_all_its_days(self):
+        event = self.life_event(event_type="marriage", event_date=date(2026, 1, 10))
+        marriage = event.allocation_ids.holiday_status_id
+        leave = self.leave(marriage, self.d("2026-07-10"), self.d("2026-07-23"))
+        self.assertEqual(leave.number_of_days, 10)
+
+    def test_paternity_leave_starts_within_a_week_of_the_birth_and_keeps_its_days(self):
+        self.assertEqual(self.env.company.cs_paternity_window_days, 7)
+        event = self.life_event(
+            event_type="birth", event_date=date(2026, 3, 2), parent_role="father"
+        )
+        paternity = event.allocation_ids.filtered(
+            lambda a: a.holiday_status_id.cs_kind == "paternity"
+        )
+        self.assertEqual(paternity.number_of_days, 15, "Beijing")
+        with self.assertRaisesRegex(ValidationError, "expired"), self.env.cr.savepoint():
+            self.leave(paternity.holiday_status_id, self.d("2026-03-10"), self.d("2026-03-24"))
+        leave = self.leave(paternity.holiday_status_id, self.d("2026-03-09"), self.d("2026-03-23"))
+        self.assertEqual(leave.number_of_days, 15, "all 15 days, though they end after the week")
+
+    def test_maternity_may_start_15_days_before_the_birth(self):
+        self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_national")
+        self.assertEqual(self.env.company.cs_maternity_prenatal_days, 15)
+        event = self.life_event(
+            event_type="birth", event_date=date(2026, 3, 2), parent_role="mother"
+        )
+        maternity = self.maternity(event).holiday_status_id
+        with self.assertRaisesRegex(ValidationError, "expired"), self.env.cr.savepoint():
+            self.leave(maternity, self.d("2026-02-14"), self.d("2026-05-22"))
+        leave = self.leave(maternity, self.d("2026-02-15"), self.d("2026-05-23"))
+        self.assertEqual(leave.number_of_days, 98)
 
     def test_marriage_in_guangdong_is_3_days(self):
         self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_guangdong")
@@ -145,6 +178,26 @@ class TestLifeEvents(LeaveCommon):
         self.assertEqual(self._nursing(self.d("2026-09-07"), 10.0).number_of_hours, 1)
         with self.assertRaisesRegex(ValidationError, "1.0 hour"):
             self._nursing(self.d("2026-09-08"), 11.0)
+
+    def test_nursing_time_is_taken_in_the_slot_the_mother_chose(self):
+        event = self.life_event(
+            event_type="birth", event_date=date(2026, 3, 2), parent_role="mother"
+        )
+        event.nursing_slot = "end"
+        self.assertEqual(
+            self.calendar._get_unusual_days(datetime(2026, 9, 7), datetime(2026, 9, 7, 23, 59)),
+            {"2026-09-07": False},
+            "a working Monday",
+        )
+        with self.assertRaisesRegex(ValidationError, "Leave Earlier"):
+            self._nursing(self.d("2026-09-07"), 10.0)
+        nursing = self.env.ref("cs_attendance.leave_type_nursing")
+        leave = self.leave_hours(nursing, self.d("2026-09-07"), 16.0, 17.0)
+        self.assertEqual(leave.number_of_hours, 1)
+        event.nursing_slot = "lunch"
+        self.assertEqual(
+            self.leave_hours(nursing, self.d("2026-09-08"), 13.0, 14.0).number_of_hours, 1
+        )
 
     def test_mother_of_twins_may_nurse_two_hours_until_the_first_birthday(self):
         self.life_event(
