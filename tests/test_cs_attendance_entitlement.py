@@ -52,7 +52,7 @@ def test_company_additions_for_difficult_labour_and_twins_are_policy_values(ent)
 
 @pytest.mark.parametrize(("months", "days"), [(3, 15), (3.9, 15), (4, 42), (6, 42)])
 def test_miscarriage_by_months_of_pregnancy(ent, months, days):
-    assert ent.miscarriage(months)[0] == days
+    assert ent.miscarriage(months, 15, 42)[0] == days
 
 
 def test_marriage_beijing_10_and_guangdong_3_against_the_seed_3(ent):
@@ -137,13 +137,25 @@ def test_nursing_hour_until_the_child_is_one(ent):
 
 def test_consecutive_days_join_adjacent_requests(ent):
     spans = [(date(2026, 5, 1), date(2026, 5, 3)), (date(2026, 5, 4), date(2026, 5, 12))]
-    assert ent.consecutive_days(spans) == 12
-    assert (
-        ent.consecutive_days(
-            [(date(2026, 5, 1), date(2026, 5, 3)), (date(2026, 5, 5), date(2026, 5, 6))]
-        )
-        == 3
-    )
+    assert ent.consecutive_days(spans, date(2026, 5, 4), date(2026, 5, 12)) == 12
+    apart = [(date(2026, 5, 1), date(2026, 5, 3)), (date(2026, 5, 5), date(2026, 5, 6))]
+    assert ent.consecutive_days(apart, date(2026, 5, 5), date(2026, 5, 6)) == 2
+
+
+def test_consecutive_days_count_only_the_run_of_the_request(ent):
+    # A 12-day run in March does not make an April day "over 10 consecutive days".
+    spans = [(date(2026, 3, 2), date(2026, 3, 13)), (date(2026, 4, 7), date(2026, 4, 7))]
+    assert ent.consecutive_days(spans, date(2026, 4, 7), date(2026, 4, 7)) == 1
+    assert ent.consecutive_days(spans, date(2026, 3, 2), date(2026, 3, 13)) == 12
+
+
+def test_consecutive_days_bridge_the_weekend_between_two_requests(ent):
+    # Mon-Fri, then Mon-Fri: 12 days away, the weekend between included.
+    spans = [(date(2026, 3, 2), date(2026, 3, 6)), (date(2026, 3, 9), date(2026, 3, 13))]
+    weekend = {date(2026, 3, 7), date(2026, 3, 8)}
+    assert ent.consecutive_days(spans, date(2026, 3, 2), date(2026, 3, 6), weekend) == 12
+    assert ent.consecutive_days(spans, date(2026, 3, 9), date(2026, 3, 13), weekend) == 12
+    assert ent.consecutive_days(spans, date(2026, 3, 9), date(2026, 3, 13)) == 5
 
 
 @pytest.mark.parametrize(

@@ -102,6 +102,7 @@ class CsLifeEvent(models.Model):
         """``[(kind, days, basis, valid_until[, valid_from])]`` the event grants
         (valid from the event's date unless given)."""
         self.ensure_one()
+        _ = self.env._
         company = self.company_id
         jurisdiction = self.employee_id._cs_jurisdiction()
         if not jurisdiction:
@@ -110,7 +111,7 @@ class CsLifeEvent(models.Model):
             )
         if self.event_type == "marriage":
             days, basis = entitlement.simple(
-                jurisdiction.marriage_days, jurisdiction.name, company.cs_marriage_days
+                jurisdiction.marriage_days, jurisdiction.name, company.cs_marriage_days, _=_
             )
             until = entitlement.valid_until(self.event_date, company.cs_marriage_valid_months)
             return [("marriage", days, basis, until)]
@@ -125,6 +126,7 @@ class CsLifeEvent(models.Model):
                     },
                     difficult=self.difficult_labour,
                     babies=self.babies,
+                    _=_,
                 )
                 grants = [
                     (
@@ -137,29 +139,27 @@ class CsLifeEvent(models.Model):
                 ]
             else:
                 days, basis = entitlement.simple(
-                    jurisdiction.paternity_days, jurisdiction.name, company.cs_paternity_days
+                    jurisdiction.paternity_days, jurisdiction.name, company.cs_paternity_days, _=_
                 )
                 window = timedelta(days=company.cs_paternity_window_days)
                 grants = [("paternity", days, basis, self.event_date + window)]
             # 育儿假: each year until the child is three, for either parent.
             for index, (first, last) in enumerate(entitlement.childcare_years(self.event_date)):
                 if jurisdiction.childcare_days:
-                    text = f"{jurisdiction.childcare_days} days {jurisdiction.name} childcare"
-                    grants.append(
-                        (
-                            "childcare",
-                            jurisdiction.childcare_days,
-                            f"{text}, year {index + 1} of the child",
-                            last,
-                            first,
-                        )
+                    text = _(
+                        "%(days)s days %(name)s childcare, year %(year)s of the child",
+                        days=jurisdiction.childcare_days,
+                        name=jurisdiction.name,
+                        year=index + 1,
                     )
+                    grants.append(("childcare", jurisdiction.childcare_days, text, last, first))
             return grants
         if self.event_type == "miscarriage":
             days, basis = entitlement.miscarriage(
                 self.pregnancy_months,
                 jurisdiction.miscarriage_early_days,
                 jurisdiction.miscarriage_late_days,
+                _=_,
             )
             return [("miscarriage", days, basis, entitlement.add_months(self.event_date, 3))]
         close = self.relationship in CLOSE_FAMILY
@@ -171,7 +171,7 @@ class CsLifeEvent(models.Model):
             if self.relationship in ("parent", "spouse", "child")
             else 0
         )
-        days, basis = entitlement.simple(law, jurisdiction.name, company_days)
+        days, basis = entitlement.simple(law, jurisdiction.name, company_days, _=_)
         return [("bereavement", days, basis, entitlement.add_months(self.event_date, 1))]
 
     def action_confirm(self):

@@ -93,6 +93,7 @@ class HrEmployee(models.Model):
                 company.cs_annual_later_days,
                 company.cs_annual_cap_days,
                 company.cs_annual_director_days if employee.cs_grade == "director" else 0,
+                _=self.env._,
             )
             if not days:
                 continue

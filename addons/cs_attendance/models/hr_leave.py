@@ -1,4 +1,5 @@
 from collections import defaultdict
+from datetime import timedelta
 
 from markupsafe import Markup
 
@@ -172,6 +173,7 @@ class HrLeave(models.Model):
             )
 
     @api.depends("holiday_status_id", "employee_id", "request_date_from")
+    @api.depends_context("lang")
     def _compute_cs_pay(self):
         sick = self.filtered(
             lambda leave: (
@@ -213,7 +215,8 @@ class HrLeave(models.Model):
                     jurisdiction.sick_pay_min_wage_pct,
                     jurisdiction.minimum_wage,
                     employee._cs_wage(start),
-                    note=f"sick for {months} months or more" if long_sick else "",
+                    long_months=months if long_sick else 0,
+                    _=self.env._,
                 )
             else:
                 rate = leave_type.cs_pay_rate
@@ -223,24 +226,47 @@ class HrLeave(models.Model):
 
     @api.depends("holiday_status_id", "request_date_from", "request_date_to", "employee_id")
     def _compute_cs_hr_filing(self):
-        for leave in self:
-            company = leave.employee_id.company_id or self.env.company
-            if not leave.holiday_status_id.cs_kind or not leave.request_date_from:
-                leave.cs_hr_filing = False
-                continue
-            others = self.search(
-                [
-                    ("employee_id", "=", leave.employee_id.id),
-                    ("state", "not in", ("refuse", "cancel")),
-                    ("id", "!=", leave.id or 0),
-                ]
+        todo = self.filtered(
+            lambda leave: (
+                leave.holiday_status_id.cs_kind
+                and leave.employee_id
+                and leave.request_date_from
+                and leave.request_date_to
             )
-            spans = [(o.request_date_from, o.request_date_to) for o in others]
-            spans.append((leave.request_date_from, leave.request_date_to))
+        )
+        (self - todo).cs_hr_filing = False
+        if not todo:
+            return
+        # One query for all: the employees' other leave around these requests.
+        # A run reaching past the window is longer than any filing threshold.
+        margin = timedelta(days=max(todo.employee_id.company_id.mapped("cs_hr_filing_days")) + 31)
+        first = min(todo.mapped("request_date_from")) - margin
+        last = max(todo.mapped("request_date_to")) + margin
+        spans = defaultdict(list)
+        for other in self.search(
+            [
+                ("employee_id", "in", todo.employee_id.ids),
+                ("state", "not in", ("refuse", "cancel")),
+                ("request_date_to", ">=", first),
+                ("request_date_from", "<=", last),
+                ("id", "not in", todo._origin.ids),
+            ]
+        ):
+            spans[other.employee_id].append((other.request_date_from, other.request_date_to))
+        for leave in todo:
+            spans[leave.employee_id].append((leave.request_date_from, leave.request_date_to))
+        rest_days = {employee: employee._cs_rest_days(first, last) for employee in spans}
+        for leave in todo:
+            employee = leave.employee_id
             leave.cs_hr_filing = approval.needs_hr_filing(
                 leave.holiday_status_id.cs_hr_filing,
-                entitlement.consecutive_days(spans),
-                company.cs_hr_filing_days,
+                entitlement.consecutive_days(
+                    spans[employee],
+                    leave.request_date_from,
+                    leave.request_date_to,
+                    rest_days[employee],
+                ),
+                employee.company_id.cs_hr_filing_days,
             )
 
     # ------------------------------------------------------------------

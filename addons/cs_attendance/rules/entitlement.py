@@ -3,7 +3,9 @@ company's own rules (seed 003 第二篇 6; PRC_RULES.md). The higher one is
 granted, and the basis says how it was reached.
 
 Every function returns ``(days, basis)``: ``basis`` is a readable sum such as
-"98 national + 60 Beijing + 15 difficult labour = 173 days".
+"98 national + 60 Beijing + 15 difficult labour = 173 days". The words of a
+basis go through ``_``, the caller's translation function (Odoo's ``env._``:
+the terms are in the addon's .pot); without one they stay in English.
 """
 
 import math
@@ -11,22 +13,35 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 
-def _basis(parts, total, unit="days"):
+def english(source, **values):
+    """The default ``_``: no translation, the same %-formatting as Odoo's."""
+    return source % values if values else source
+
+
+def _basis(parts, total, _=english):
     text = " + ".join(f"{amount:g} {label}" for amount, label in parts if amount)
-    return f"{text} = {total:g} {unit}"
+    return _("%(sum)s = %(total)s days", sum=text, total=f"{total:g}")
 
 
-def _higher(statutory, company, company_label="company policy"):
+def _higher(statutory, company, _=english):
     """Grant the higher figure; say which one applied."""
     (law_days, law_basis), (firm_days, firm_basis) = statutory, company
     if firm_days > law_days:
-        return firm_days, f"{firm_basis} ({company_label}, above the statutory {law_days:g})"
+        return firm_days, _(
+            "%(basis)s (company policy, above the statutory %(law)s)",
+            basis=firm_basis,
+            law=f"{law_days:g}",
+        )
     if firm_days < law_days:
-        return law_days, f"{law_basis} (statutory; {company_label} gives only {firm_days:g})"
+        return law_days, _(
+            "%(basis)s (statutory; company policy gives only %(firm)s)",
+            basis=law_basis,
+            firm=f"{firm_days:g}",
+        )
     return law_days, law_basis
 
 
-def maternity(jurisdiction, company, difficult=False, babies=1):
+def maternity(jurisdiction, company, difficult=False, babies=1, _=english):
     """Maternity leave, one block of calendar days.
 
     ``jurisdiction`` and ``company`` are dicts of the same shape: ``base`` (98
@@ -35,36 +50,41 @@ def maternity(jurisdiction, company, difficult=False, babies=1):
     additional baby); the jurisdiction also has its ``name`` and provincial
     ``extension``."""
     extra_babies = max(babies - 1, 0)
-    baby_label = "extra baby" if extra_babies == 1 else "extra babies"
+    baby_label = _("extra baby") if extra_babies == 1 else _("extra babies")
+    difficult_label = _("difficult labour")
 
     def parts(rule, first_label, extension):
+        added_for_difficult = rule["difficult"] if difficult else 0
+        added_for_babies = rule["extra_baby"] * extra_babies
         return [
             (rule["base"], first_label),
             extension,
-            (rule["difficult"] if difficult else 0, "difficult labour"),
-            (rule["extra_baby"] * extra_babies, baby_label),
+            (added_for_difficult, difficult_label),
+            (added_for_babies, baby_label),
         ]
 
     law_parts = parts(
-        jurisdiction, "national", (jurisdiction.get("extension", 0), jurisdiction["name"])
+        jurisdiction, _("national"), (jurisdiction.get("extension", 0), jurisdiction["name"])
     )
-    firm_parts = parts(company, "company", (0, ""))
+    firm_parts = parts(company, _("company"), (0, ""))
     law = sum(amount for amount, _label in law_parts)
     firm = sum(amount for amount, _label in firm_parts)
-    return _higher((law, _basis(law_parts, law)), (firm, _basis(firm_parts, firm)))
+    return _higher((law, _basis(law_parts, law, _)), (firm, _basis(firm_parts, firm, _)), _)
 
 
-def miscarriage(months, under_four=15, four_or_more=42):
-    days = under_four if months < 4 else four_or_more
-    label = "under 4 months" if months < 4 else "4 months or more"
-    return days, f"{days} days (miscarriage {label})"
+def miscarriage(months, under_four, four_or_more, _=english):
+    """Miscarriage leave by months of pregnancy (the jurisdiction's figures)."""
+    if months < 4:
+        return under_four, _("%(days)s days (miscarriage under 4 months)", days=under_four)
+    return four_or_more, _("%(days)s days (miscarriage at 4 months or more)", days=four_or_more)
 
 
-def simple(law_days, law_label, company_days):
+def simple(law_days, law_label, company_days, _=english):
     """Marriage, paternity and the like: one statutory figure against the company's."""
     return _higher(
-        (law_days, _basis([(law_days, law_label)], law_days)),
-        (company_days, _basis([(company_days, "company")], company_days)),
+        (law_days, _basis([(law_days, law_label)], law_days, _)),
+        (company_days, _basis([(company_days, _("company"))], company_days, _)),
+        _,
     )
 
 
@@ -86,24 +106,30 @@ def prorate(days, join_date, year):
     return int(remaining * days // 365)
 
 
-def annual(career_years, join_date, year, first_year_days, later_days, cap, grade_days=0):
+def annual(
+    career_years, join_date, year, first_year_days, later_days, cap, grade_days=0, _=english
+):
     """Annual leave for ``year``: the statutory tier by career years, pro-rated
     for a joiner, against the company's tenure rule (seed: 5 in the first year
     with us, 10 after, capped at 15; directors 10 from the start: ``grade_days``)."""
     tier = statutory_annual(career_years)
     law = prorate(tier, join_date, year)
-    law_basis = f"{tier} national for {career_years:g} career years"
+    law_basis = _(
+        "%(tier)s national for %(years)s career years", tier=tier, years=f"{career_years:g}"
+    )
     if join_date.year == year and law != tier:
         remaining = (date(year, 12, 31) - join_date).days + 1
         law_basis += f" × {remaining}/365"
-    law_basis += f" = {law} days"
+    law_basis = _("%(sum)s = %(total)s days", sum=law_basis, total=law)
     years_with_us = year - join_date.year
     firm = min(max(first_year_days if years_with_us < 1 else later_days, grade_days), cap)
-    tenure = "first year with the company" if years_with_us < 1 else "after the first year"
     if grade_days and grade_days >= firm:
-        tenure = "grade"
-    firm_basis = f"{firm} company ({tenure}) = {firm} days"
-    return _higher((law, law_basis), (firm, firm_basis))
+        firm_basis = _("%(days)s company (grade) = %(days)s days", days=firm)
+    elif years_with_us < 1:
+        firm_basis = _("%(days)s company (first year with the company) = %(days)s days", days=firm)
+    else:
+        firm_basis = _("%(days)s company (after the first year) = %(days)s days", days=firm)
+    return _higher((law, law_basis), (firm, firm_basis), _)
 
 
 def sick_floor_by_service(bands, service_years, default):
@@ -129,33 +155,55 @@ def minimum_wage_floor(share, minimum_wage, wage):
     return math.ceil(round(share * minimum_wage / wage * 100, 6)) / 100
 
 
-def sick_pay_rate(company_rate, wage_floor, share=0.0, minimum_wage=0.0, wage=0.0, note=""):
+def sick_pay_rate(
+    company_rate, wage_floor, share=0.0, minimum_wage=0.0, wage=0.0, long_months=0, _=english
+):
     """Sick pay in % of the wage: the company's rate, never below either floor.
 
     ``wage_floor`` is a share of the employee's own wage (Shanghai's bands by service),
     ``share`` a share of the local ``minimum_wage`` (nationally 80%), compared through the
-    employee's monthly ``wage``; ``note`` qualifies the wage floor. Returns the rate
-    and the basis that explains it.
+    employee's monthly ``wage``; ``long_months`` says the wage floor is the one after
+    that many months of sickness. Returns the rate and the basis that explains it.
     """
     floors = []
     if wage_floor:
-        floors.append((wage_floor, f"{wage_floor:g}% of wage" + (f" ({note})" if note else "")))
+        text = _("%(rate)s%% of wage", rate=f"{wage_floor:g}")
+        if long_months:
+            text = _(
+                "%(floor)s (sick for %(months)s months or more)", floor=text, months=long_months
+            )
+        floors.append((wage_floor, text))
     converted = minimum_wage_floor(share, minimum_wage, wage)
     if converted is not None:
-        floors.append(
-            (
-                converted,
-                f"{share:g}% of minimum wage {minimum_wage:g} = {converted:g}% of wage {wage:g}",
-            )
+        text = _(
+            "%(share)s%% of minimum wage %(minimum)s = %(rate)s%% of wage %(wage)s",
+            share=f"{share:g}",
+            minimum=f"{minimum_wage:g}",
+            rate=f"{converted:g}",
+            wage=f"{wage:g}",
         )
+        floors.append((converted, text))
     elif share:
-        floors.append((0.0, f"{share:g}% of minimum wage not checked: minimum wage or wage unset"))
+        text = _(
+            "%(share)s%% of minimum wage not checked: minimum wage or wage unset",
+            share=f"{share:g}",
+        )
+        floors.append((0.0, text))
     floor, why = max(floors, default=(0.0, ""), key=lambda item: item[0])
+    company = f"{company_rate:g}"
     if company_rate >= floor:
+        if not floors:
+            return company_rate, _("%(rate)s%% company rate", rate=company)
         notes = "; ".join(text for _rate, text in floors)
-        basis = f"{company_rate:g}% company rate" + (f" (floors: {notes})" if notes else "")
-        return company_rate, basis
-    return floor, f"{floor:g}% statutory floor: {why} (company rate {company_rate:g}% is lower)"
+        return company_rate, _(
+            "%(rate)s%% company rate (floors: %(notes)s)", rate=company, notes=notes
+        )
+    return floor, _(
+        "%(rate)s%% statutory floor: %(why)s (company rate %(company)s%% is lower)",
+        rate=f"{floor:g}",
+        why=why,
+        company=company,
+    )
 
 
 def add_months(day, months):
@@ -184,41 +232,47 @@ def days_between(first, last):
     return (last - first).days + 1
 
 
-def consecutive_days(spans):
-    """Longest run of calendar days covered by touching or overlapping spans."""
-    best = current = 0
-    end = None
-    for start, stop in sorted(spans):
-        if end is not None and start <= end + timedelta(days=1):
-            current += max((stop - end).days, 0)
-        else:
-            current = days_between(start, stop)
-        end = max(end or stop, stop)
-        best = max(best, current)
-    return best
+def consecutive_days(spans, first, last, rest_days=frozenset()):
+    """Calendar days of the unbroken run of ``spans`` that contains ``first`` to ``last``
+    (rest days between two spans included): "over 10 consecutive days" (seed)."""
+    start, end = run_around(spans, first, last, rest_days)
+    return days_between(start, end)
+
+
+def _bridged(end, begin, rest_days):
+    """True when nothing but ``rest_days`` lies between the day ``end`` and the day ``begin``."""
+    day = end + timedelta(days=1)
+    while day < begin:
+        if day not in rest_days:
+            return False
+        day += timedelta(days=1)
+    return True
 
 
 def run_start(spans, start, rest_days=frozenset()):
     """First day of the unbroken run of ``spans`` (pairs of dates) that reaches the
     day before ``start``, or ``start`` itself when none does. Days in ``rest_days``
     (weekends and holidays off) between two spans do not break the run."""
-
-    def bridged(span_to, first):
-        day = span_to + timedelta(days=1)
-        while day < first:
-            if day not in rest_days:
-                return False
-            day += timedelta(days=1)
-        return True
-
     first = start
     moved = True
     while moved:
         moved = False
         for span_from, span_to in spans:
-            if span_from < first and bridged(span_to, first):
+            if span_from < first and _bridged(span_to, first, rest_days):
                 first, moved = span_from, True
     return first
+
+
+def run_around(spans, first, last, rest_days=frozenset()):
+    """``(start, end)`` of the unbroken run of ``spans`` that contains ``first`` to ``last``."""
+    end = last
+    moved = True
+    while moved:
+        moved = False
+        for span_from, span_to in spans:
+            if span_to > end and (span_from <= end or _bridged(end, span_from, rest_days)):
+                end, moved = span_to, True
+    return run_start(spans, first, rest_days), end
 
 
 def long_sickness(spans, start, months, rest_days=frozenset()):

@@ -62,6 +62,17 @@ class TestApprovalTiers(LeaveCommon):
         second = self.leave(self.personal, self.d("2026-03-07"), self.d("2026-03-13"))
         self.assertTrue(second.cs_hr_filing, "5 + 7 adjacent days make 12 consecutive")
 
+    def test_two_working_weeks_with_the_weekend_between_are_filed_with_hr(self):
+        self.leave(self.sick, self.d("2026-03-02"), self.d("2026-03-06"))
+        second = self.leave(self.personal, self.d("2026-03-09"), self.d("2026-03-13"))
+        self.assertTrue(second.cs_hr_filing, "12 days away, the weekend between included")
+
+    def test_an_old_long_absence_does_not_make_a_later_day_consecutive(self):
+        first = self.leave(self.personal, self.d("2026-03-02"), self.d("2026-03-13"))
+        self.assertTrue(first.cs_hr_filing)
+        later = self.leave(self.sick, self.d("2026-04-07"), self.d("2026-04-07"))
+        self.assertFalse(later.cs_hr_filing)
+
     def test_marriage_and_annual_leave_are_filed_with_hr(self):
         self.assertTrue(self.env.ref("cs_attendance.leave_type_marriage").cs_hr_filing)
         self.assertTrue(self.env.ref("cs_attendance.leave_type_annual").cs_hr_filing)

@@ -103,6 +103,17 @@ class TestLifeEvents(LeaveCommon):
         leave = self.leave(maternity, self.d("2026-02-15"), self.d("2026-05-23"))
         self.assertEqual(leave.number_of_days, 98)
 
+    def test_the_basis_is_written_in_the_users_language(self):
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.employee.sudo().wage = 4000
+        leave = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"))
+        self.assertTrue(leave.cs_pay_basis.startswith("40% company rate"))
+        chinese = leave.with_context(lang="zh_CN")
+        self.assertTrue(chinese.cs_pay_basis.startswith("公司标准 40%（下限："))
+        self.env = self.env(context=dict(self.env.context, lang="zh_CN"))
+        event = self.life_event(event_type="marriage", event_date=date(2026, 1, 10))
+        self.assertIn("10 天（法定；公司制度仅给 3）", event.basis)
+
     def test_marriage_in_guangdong_is_3_days(self):
         self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_guangdong")
         event = self.life_event(event_type="marriage", event_date=date(2026, 1, 10))
@@ -340,4 +351,16 @@ class TestLifeEvents(LeaveCommon):
             self.env["hr.leave"].with_user(self.supervisor.user_id).search([("id", "=", mine.id)]),
             mine,
             "the approver of its tier sees it",
+        )
+
+    def test_employees_request_leave_only_for_themselves(self):
+        colleague = new_test_user(self.env, "t_colleague2", groups="base.group_user")
+        self.env["hr.employee"].create(
+            {"name": "同事乙", "user_id": colleague.id, "department_id": self.department.id}
+        )
+        with self.assertRaises(AccessError):
+            self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"), user=colleague)
+        self.assertFalse(
+            self.env["hr.leave"].search([("employee_id", "=", self.employee.id)]),
+            "nothing was requested for the employee",
         )
