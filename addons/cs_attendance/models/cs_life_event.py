@@ -3,6 +3,7 @@ from datetime import datetime, time, timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.cs_attendance.models.hr_leave_type import START_WITHIN_MONTHS
 from odoo.addons.cs_attendance.rules import entitlement
 
 RELATIONSHIPS = [
@@ -133,7 +134,7 @@ class CsLifeEvent(models.Model):
                         "maternity",
                         days,
                         basis,
-                        entitlement.add_months(self.event_date, 12),
+                        entitlement.add_months(self.event_date, START_WITHIN_MONTHS["maternity"]),
                         self.event_date - timedelta(days=company.cs_maternity_prenatal_days),
                     )
                 ]
@@ -161,7 +162,8 @@ class CsLifeEvent(models.Model):
                 jurisdiction.miscarriage_late_days,
                 _=_,
             )
-            return [("miscarriage", days, basis, entitlement.add_months(self.event_date, 3))]
+            until = entitlement.add_months(self.event_date, START_WITHIN_MONTHS["miscarriage"])
+            return [("miscarriage", days, basis, until)]
         close = self.relationship in CLOSE_FAMILY
         company_days = (
             company.cs_bereavement_close_days if close else company.cs_bereavement_grand_days
@@ -172,7 +174,8 @@ class CsLifeEvent(models.Model):
             else 0
         )
         days, basis = entitlement.simple(law, jurisdiction.name, company_days, _=_)
-        return [("bereavement", days, basis, entitlement.add_months(self.event_date, 1))]
+        until = entitlement.add_months(self.event_date, START_WITHIN_MONTHS["bereavement"])
+        return [("bereavement", days, basis, until)]
 
     def action_confirm(self):
         """Create the allocations the event entitles to, approved at once."""

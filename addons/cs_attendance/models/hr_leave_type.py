@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 KINDS = [
     ("annual", "Annual Leave"),
@@ -14,6 +14,11 @@ KINDS = [
     ("bereavement", "Bereavement Leave"),
     ("public_duty", "Public Duty"),
 ]
+
+
+# Last start of leave a life event grants, in months after the event, where neither
+# the seed nor the law sets one (marriage and paternity: the company's policy).
+START_WITHIN_MONTHS = {"maternity": 12, "miscarriage": 3, "bereavement": 1}
 
 
 class HrLeaveType(models.Model):
@@ -42,3 +47,45 @@ class HrLeaveType(models.Model):
     cs_hr_filing = fields.Boolean(
         string="Filed With HR", help="Approved leaves of this type are also filed with HR."
     )
+    cs_validity = fields.Char(
+        string="Validity",
+        compute="_compute_cs_validity",
+        help="When leave of this kind may be taken, by the company's leave policy.",
+    )
+
+    @api.depends("cs_kind")
+    @api.depends_context("company", "lang")
+    def _compute_cs_validity(self):
+        company = self.env.company
+        _ = self.env._
+        texts = {
+            "annual": _(
+                "Within the calendar year, after probation; up to %(days)s days carried over",
+                days=company.cs_annual_carry_over_days,
+            ),
+            "personal": _("At most %(days)s days a request", days=company.cs_personal_max_days),
+            "marriage": _(
+                "Starts within %(months)s months of the marriage registration",
+                months=company.cs_marriage_valid_months,
+            ),
+            "maternity": _(
+                "One block, starting from %(days)s days before the birth",
+                days=company.cs_maternity_prenatal_days,
+            ),
+            "miscarriage": _(
+                "Starts within %(months)s months of the miscarriage",
+                months=START_WITHIN_MONTHS["miscarriage"],
+            ),
+            "nursing": _("Each working day until the child is one, in the chosen slot"),
+            "paternity": _(
+                "Starts within %(days)s days after the birth",
+                days=company.cs_paternity_window_days,
+            ),
+            "childcare": _("Within each year of the child until the age of three"),
+            "bereavement": _(
+                "Starts within %(months)s month(s) of the death",
+                months=START_WITHIN_MONTHS["bereavement"],
+            ),
+        }
+        for leave_type in self:
+            leave_type.cs_validity = texts.get(leave_type.cs_kind, False)

@@ -114,6 +114,18 @@ class TestLifeEvents(LeaveCommon):
         event = self.life_event(event_type="marriage", event_date=date(2026, 1, 10))
         self.assertIn("10 天（法定；公司制度仅给 3）", event.basis)
 
+    def test_each_leave_type_says_its_validity_by_the_company_policy(self):
+        marriage = self.env.ref("cs_attendance.leave_type_marriage")
+        self.assertEqual(
+            marriage.cs_validity, "Starts within 6 months of the marriage registration"
+        )
+        self.env.company.cs_marriage_valid_months = 3
+        marriage.invalidate_recordset(["cs_validity"])
+        self.assertIn("3 months", marriage.cs_validity)
+        paternity = self.env.ref("cs_attendance.leave_type_paternity")
+        self.assertEqual(paternity.cs_validity, "Starts within 7 days after the birth")
+        self.assertFalse(self.env.ref("cs_attendance.leave_type_public_duty").cs_validity)
+
     def test_marriage_in_guangdong_is_3_days(self):
         self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_guangdong")
         event = self.life_event(event_type="marriage", event_date=date(2026, 1, 10))
