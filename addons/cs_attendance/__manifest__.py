@@ -20,5 +20,8 @@
     "demo": [
         "demo/cs_attendance_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": ["cs_attendance/static/tests/tours/*.js"],
+    },
     "installable": True,
 }

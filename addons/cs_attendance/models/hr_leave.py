@@ -5,13 +5,16 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools.translate import LazyTranslate
 
 from odoo.addons.cs_attendance.rules import approval, entitlement
 
+_lt = LazyTranslate(__name__)
+
 LEVEL_LABELS = {
-    "supervisor": "Direct Supervisor",
-    "manager": "Department Manager",
-    "head": "Department Head",
+    "supervisor": _lt("Direct Supervisor"),
+    "manager": _lt("Department Manager"),
+    "head": _lt("Department Head"),
 }
 
 
