@@ -265,3 +265,9 @@ def test_nursing_time_in_its_fixed_slot(ent, slot, hour_from, hour_to, fits):
 def test_nursing_slot_without_a_break_or_working_day(ent):
     assert ent.nursing_slot_fits("lunch", [(9.0, 17.0)], 12.0, 13.0) is False
     assert ent.nursing_slot_fits("start", [], 8.0, 9.0) is True
+
+
+def test_the_basis_can_keep_the_wage_to_itself(ent):
+    rate, basis = ent.sick_pay_rate(40, 0, 80, 2500, 4000, show_amounts=False)
+    assert rate == 50
+    assert basis == "50% statutory floor: 80% of minimum wage (company rate 40% is lower)"

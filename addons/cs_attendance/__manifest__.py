@@ -2,7 +2,7 @@
     "name": "Customer Service Attendance and Leave",
     "summary": "Chinese statutory leave types, tiered approvals, attendance rules "
     "and the make-up working days calendar on Odoo HR",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Human Resources/Time Off",
     "author": "cs-suite",
     "maintainers": ["cs-suite"],

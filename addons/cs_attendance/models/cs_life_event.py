@@ -55,7 +55,7 @@ class CsLifeEvent(models.Model):
     allocation_ids = fields.One2many(
         comodel_name="hr.leave.allocation", inverse_name="cs_life_event_id", readonly=True
     )
-    basis = fields.Text(readonly=True, help="How the granted leave was reached.")
+    basis = fields.Text(readonly=True, translate=True, help="How the granted leave was reached.")
     nursing_hours = fields.Float(
         string="Nursing Hours a Day",
         readonly=True,
@@ -212,22 +212,42 @@ class CsLifeEvent(models.Model):
                 )
                 if allocation.state != "validate":
                     allocation.action_approve()
-                lines.append(basis)
-            vals = {"state": "confirmed", "basis": "\n".join(lines)}
+                lines.append((allocation, basis))
+            vals = {"state": "confirmed", "basis": "\n".join(basis for _a, basis in lines)}
             if event.event_type == "birth" and event.parent_role == "mother":
                 vals["nursing_hours"] = entitlement.nursing_hours(
                     event.babies, event.company_id.cs_nursing_hours
                 )
                 vals["nursing_until"] = entitlement.add_months(event.event_date, 12)
             event.write(vals)
+            event._cs_write_basis_in_other_languages(lines)
         return True
+
+    def _cs_write_basis_in_other_languages(self, lines):
+        """The basis is kept in every installed language, so that each reader
+        has it in their own: ``lines`` are the ``(allocation, basis)`` granted."""
+        for lang, _name in self.env["res.lang"].get_installed():
+            if lang == self.env.lang:
+                continue
+            event = self.with_context(lang=lang)
+            bases = [basis for _kind, days, basis, *_rest in event._entitlements() if days]
+            for (allocation, _basis), basis in zip(lines, bases, strict=True):
+                allocation.with_context(lang=lang).cs_basis = basis
+            event.basis = "\n".join(bases)
+        # Odoo copies a value written in another language to en_US when en_US is not
+        # installed: write the reader's own language last.
+        for allocation, basis in lines:
+            allocation.cs_basis = basis
+        self.basis = "\n".join(basis for _a, basis in lines)
 
 
 class HrLeaveAllocation(models.Model):
     _inherit = "hr.leave.allocation"
 
     cs_life_event_id = fields.Many2one(comodel_name="cs.life.event", readonly=True, index=True)
-    cs_basis = fields.Char(string="Basis", readonly=True, help="How the entitlement was reached.")
+    cs_basis = fields.Char(
+        string="Basis", readonly=True, translate=True, help="How the entitlement was reached."
+    )
     cs_start_by = fields.Date(
         string="Must Start By",
         readonly=True,
@@ -235,3 +255,12 @@ class HrLeaveAllocation(models.Model):
         "registration; paternity: a week after the birth); it stays valid until a leave "
         "started then ends.",
     )
+
+    def _cs_write_basis(self, build):
+        """Keep the basis in every other installed language: ``build(env)`` writes
+        it in ``env``'s."""
+        for lang, _name in self.env["res.lang"].get_installed():
+            if lang != self.env.lang:
+                other = self.with_context(lang=lang)
+                other.cs_basis = build(other.env)
+        self.cs_basis = build(self.env)  # last: see _cs_write_basis_in_other_languages

@@ -1,5 +1,7 @@
 from datetime import date, datetime, time
 
+from dateutil.relativedelta import relativedelta
+
 from odoo import fields, models
 from odoo.exceptions import UserError
 
@@ -43,9 +45,12 @@ class HrEmployee(models.Model):
         return self.sudo().cs_jurisdiction_id or self.company_id.cs_jurisdiction_id
 
     def _cs_service_years(self, on_date):
-        """Years with this company on ``on_date``."""
+        """Years with this company on ``on_date``: whole years on each anniversary."""
         start = self.sudo().cs_join_date
-        return (on_date - start).days / 365.25 if start and on_date else 0.0
+        if not (start and on_date) or on_date < start:
+            return 0.0
+        span = relativedelta(on_date, start)
+        return span.years + span.months / 12 + span.days / 365
 
     def _cs_wage(self, on_date):
         """Monthly wage of the employee's version (contract) in force on ``on_date``."""
@@ -53,6 +58,21 @@ class HrEmployee(models.Model):
         if not employee.version_ids:
             return 0.0
         return employee._get_version(on_date or fields.Date.today()).wage
+
+    def _cs_rest_days_batch(self, first, last):
+        """``{employee: rest days}`` from ``first`` to ``last``, one schedule read
+        per working calendar."""
+        by_calendar = {}
+        result = {}
+        for employee in self:
+            calendar = (
+                employee.sudo().resource_calendar_id or employee.company_id.resource_calendar_id
+            )
+            key = (calendar.id, employee.company_id.id)
+            if key not in by_calendar:
+                by_calendar[key] = frozenset(employee._cs_rest_days(first, last))
+            result[employee] = by_calendar[key]
+        return result
 
     def _cs_rest_days(self, first, last):
         """The days from ``first`` to ``last`` the employee's schedule has off
@@ -85,7 +105,7 @@ class HrEmployee(models.Model):
             )
             if start > date(year, 12, 31):
                 continue  # still on probation all year: no annual leave yet
-            days, basis = entitlement.annual(
+            rule = (
                 employee._cs_career_years(date(year, 12, 31)),
                 employee.cs_join_date,
                 year,
@@ -93,8 +113,8 @@ class HrEmployee(models.Model):
                 company.cs_annual_later_days,
                 company.cs_annual_cap_days,
                 company.cs_annual_director_days if employee.cs_grade == "director" else 0,
-                _=self.env._,
             )
+            days, basis = entitlement.annual(*rule, _=self.env._)
             if not days:
                 continue
             allocation = allocations.sudo().create(
@@ -112,6 +132,7 @@ class HrEmployee(models.Model):
             )
             if allocation.state != "validate":
                 allocation.action_approve()
+            allocation._cs_write_basis(lambda env, rule=rule: entitlement.annual(*rule, _=env._)[1])
             allocations |= allocation | employee._cs_carry_over_annual_leave(year, leave_type)
         return allocations
 
@@ -135,12 +156,16 @@ class HrEmployee(models.Model):
         days = min(unused, limit)
         if days <= 0:
             return self.env["hr.leave.allocation"]
-        basis = self.env._(
-            "%(days)s unused days of %(year)s carried over (company maximum %(limit)s)",
-            days=days,
-            year=year - 1,
-            limit=limit,
-        )
+
+        def carried(env):
+            return env._(
+                "%(days)s unused days of %(year)s carried over (company maximum %(limit)s)",
+                days=days,
+                year=year - 1,
+                limit=limit,
+            )
+
+        basis = carried(self.env)
         allocation = (
             self.env["hr.leave.allocation"]
             .sudo()
@@ -158,4 +183,5 @@ class HrEmployee(models.Model):
         )
         if allocation.state != "validate":
             allocation.action_approve()
+        allocation._cs_write_basis(carried)
         return allocation

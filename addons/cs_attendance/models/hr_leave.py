@@ -1,7 +1,8 @@
 from collections import defaultdict
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from markupsafe import Markup
+from pytz import timezone
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -58,7 +59,6 @@ class HrLeave(models.Model):
     cs_hr_filing = fields.Boolean(
         string="File With HR",
         compute="_compute_cs_hr_filing",
-        store=True,
         help="Annual, marriage, maternity, bereavement and public-duty leaves, and any leave "
         "over the consecutive-days threshold, are also filed with HR.",
     )
@@ -108,6 +108,7 @@ class HrLeave(models.Model):
         )[:1]
 
     @api.depends("holiday_status_id", "employee_id", "request_date_from")
+    @api.depends_context("lang")
     def _compute_cs_basis(self):
         for leave in self:
             leave.cs_basis = (
@@ -172,60 +173,112 @@ class HrLeave(models.Model):
             leave.cs_approval_steps = "\n".join(lines)
             pending = steps[leave.cs_levels_done] if leave.cs_levels_done < len(steps) else None
             leave.cs_is_my_level = bool(
-                pending and pending[1] == self.env.user and leave.state == "confirm"
+                pending and leave.state == "confirm" and leave._cs_may_approve(pending[1])
             )
 
-    @api.depends("holiday_status_id", "employee_id", "request_date_from")
-    @api.depends_context("lang")
+    def _cs_may_approve(self, approver):
+        """The level's approver approves it; a Time Off officer stands in for one
+        who has left (archived user)."""
+        if approver == self.env.user or self.env.is_superuser():
+            return True
+        return not approver.active and self.env.user.has_group("hr_holidays.group_hr_holidays_user")
+
+    def _cs_spans(self, first, last, domain=()):
+        """Leave of these requests' employees between ``first`` and ``last``, as
+        ``{employee: [(from, to)]}``: every saved leave matching ``domain`` whoever
+        reads (record rules would hide some), with these requests as edited now."""
+        spans = defaultdict(list)
+        for other in self.sudo().search(
+            [
+                ("employee_id", "in", self.employee_id.ids),
+                ("state", "not in", ("refuse", "cancel")),
+                ("request_date_to", ">=", first),
+                ("request_date_from", "<=", last),
+                ("id", "not in", self._origin.ids),
+                *domain,
+            ]
+        ):
+            spans[other.employee_id].append((other.request_date_from, other.request_date_to))
+        for leave in self:
+            spans[leave.employee_id].append((leave.request_date_from, leave.request_date_to))
+        return spans
+
+    @api.depends("holiday_status_id", "employee_id", "request_date_from", "request_date_to")
+    @api.depends_context("lang", "uid")
     def _compute_cs_pay(self):
         sick = self.filtered(
             lambda leave: (
                 leave.holiday_status_id.cs_kind == "sick"
                 and leave.employee_id
                 and leave.request_date_from
+                and leave.request_date_to
             )
         )
-        history = defaultdict(list)
-        if sick:
-            # One query for every employee: their sick leave, to find long sickness.
-            for other in self.search(
-                [
-                    ("employee_id", "in", sick.employee_id.ids),
-                    ("holiday_status_id.cs_kind", "=", "sick"),
-                    ("state", "not in", ("refuse", "cancel")),
-                ]
-            ):
-                history[other.employee_id].append((other.request_date_from, other.request_date_to))
-        for leave in self:
+        for leave in self - sick:
             leave_type = leave.holiday_status_id
-            if leave in sick:
-                employee = leave.employee_id
-                start = leave.request_date_from
-                jurisdiction = employee._cs_jurisdiction()
-                months = jurisdiction.sick_pay_long_months
-                spans = history[employee]
-                long_sick = bool(months and spans) and entitlement.long_sickness(
-                    spans, start, months, employee._cs_rest_days(min(spans)[0], start)
+            leave.cs_pay_rate = leave_type.cs_pay_rate
+            leave.cs_pay_basis = f"{leave_type.cs_pay_rate:g}%" if leave_type.cs_kind else False
+        if not sick:
+            return
+        # Long sickness (Shanghai: 6 months) looks back over the run a request extends:
+        # one query and one schedule per calendar for the whole batch.
+        months = max(sick.employee_id.mapped(lambda e: e._cs_jurisdiction().sick_pay_long_months))
+        first = entitlement.add_months(min(sick.mapped("request_date_from")), -months - 1)
+        last = max(sick.mapped("request_date_to"))
+        spans = sick._cs_spans(first, last, [("holiday_status_id.cs_kind", "=", "sick")])
+        rest_days = sick.employee_id._cs_rest_days_batch(first, last) if months else {}
+        is_hr_manager = self.env.user.has_group("hr.group_hr_manager")
+        for leave in sick:
+            employee = leave.employee_id
+            jurisdiction = employee._cs_jurisdiction()
+            rate, basis = leave._cs_sick_pay(
+                jurisdiction,
+                leave.request_date_from,
+                spans[employee],
+                rest_days.get(employee, frozenset()),
+                is_hr_manager or employee.user_id == self.env.user,
+            )
+            # A leave that runs into long sickness is paid the lower rate from that day.
+            months = jurisdiction.sick_pay_long_months
+            if months and spans[employee]:
+                since = entitlement.run_start(
+                    spans[employee], leave.request_date_from, rest_days.get(employee, frozenset())
                 )
-                floor = entitlement.sick_floor_by_service(
-                    jurisdiction.sick_pay_long_bands if long_sick else jurisdiction.sick_pay_bands,
-                    employee._cs_service_years(start),
-                    jurisdiction.sick_pay_floor_pct,
-                )
-                rate, basis = entitlement.sick_pay_rate(
-                    employee.company_id.cs_sick_pay_pct,
-                    floor,
-                    jurisdiction.sick_pay_min_wage_pct,
-                    jurisdiction.minimum_wage,
-                    employee._cs_wage(start),
-                    long_months=months if long_sick else 0,
-                    _=self.env._,
-                )
-            else:
-                rate = leave_type.cs_pay_rate
-                basis = f"{rate:g}%" if leave_type.cs_kind else False
+                switch = entitlement.add_months(since, months)
+                if leave.request_date_from < switch <= leave.request_date_to:
+                    later, _later_basis = leave._cs_sick_pay(
+                        jurisdiction, switch, spans[employee], rest_days[employee], False
+                    )
+                    basis = self.env._(
+                        "%(basis)s; from %(date)s: %(rate)s%% (sick for %(months)s months or more)",
+                        basis=basis,
+                        date=switch,
+                        rate=f"{later:g}",
+                        months=months,
+                    )
             leave.cs_pay_rate = rate
             leave.cs_pay_basis = basis
+
+    def _cs_sick_pay(self, jurisdiction, day, spans, rest_days, show_amounts):
+        """Rate and basis of sick pay on ``day``: company rate, never below the floors."""
+        employee = self.employee_id
+        months = jurisdiction.sick_pay_long_months
+        long_sick = entitlement.long_sickness(spans, day, months, rest_days)
+        floor = entitlement.sick_floor_by_service(
+            jurisdiction.sick_pay_long_bands if long_sick else jurisdiction.sick_pay_bands,
+            employee._cs_service_years(day),
+            jurisdiction.sick_pay_floor_pct,
+        )
+        return entitlement.sick_pay_rate(
+            employee.company_id.cs_sick_pay_pct,
+            floor,
+            jurisdiction.sick_pay_min_wage_pct,
+            jurisdiction.minimum_wage,
+            employee._cs_wage(day),
+            long_months=months if long_sick else 0,
+            show_amounts=show_amounts,
+            _=self.env._,
+        )
 
     @api.depends("holiday_status_id", "request_date_from", "request_date_to", "employee_id")
     def _compute_cs_hr_filing(self):
@@ -240,25 +293,13 @@ class HrLeave(models.Model):
         (self - todo).cs_hr_filing = False
         if not todo:
             return
-        # One query for all: the employees' other leave around these requests.
-        # A run reaching past the window is longer than any filing threshold.
+        # The employees' other leave around these requests, in one query: a run
+        # reaching past the window is longer than any filing threshold anyway.
         margin = timedelta(days=max(todo.employee_id.company_id.mapped("cs_hr_filing_days")) + 31)
         first = min(todo.mapped("request_date_from")) - margin
         last = max(todo.mapped("request_date_to")) + margin
-        spans = defaultdict(list)
-        for other in self.search(
-            [
-                ("employee_id", "in", todo.employee_id.ids),
-                ("state", "not in", ("refuse", "cancel")),
-                ("request_date_to", ">=", first),
-                ("request_date_from", "<=", last),
-                ("id", "not in", todo._origin.ids),
-            ]
-        ):
-            spans[other.employee_id].append((other.request_date_from, other.request_date_to))
-        for leave in todo:
-            spans[leave.employee_id].append((leave.request_date_from, leave.request_date_to))
-        rest_days = {employee: employee._cs_rest_days(first, last) for employee in spans}
+        spans = todo._cs_spans(first, last)
+        rest_days = todo.employee_id._cs_rest_days_batch(first, last)
         for leave in todo:
             employee = leave.employee_id
             leave.cs_hr_filing = approval.needs_hr_filing(
@@ -275,7 +316,14 @@ class HrLeave(models.Model):
     # ------------------------------------------------------------------
     # Checks
     # ------------------------------------------------------------------
-    @api.constrains("holiday_status_id", "request_date_from", "request_date_to", "employee_id")
+    @api.constrains(
+        "holiday_status_id",
+        "request_date_from",
+        "request_date_to",
+        "request_hour_from",
+        "request_hour_to",
+        "employee_id",
+    )
     def _check_cs_rules(self):
         for leave in self.filtered(
             lambda leave: leave.holiday_status_id.cs_kind and leave.employee_id
@@ -365,18 +413,17 @@ class HrLeave(models.Model):
             )
 
     def _cs_working_periods(self, day):
-        """The employee's working periods ``(hour_from, hour_to)`` on ``day``, breaks excluded."""
-        calendar = (
-            self.employee_id.sudo().resource_calendar_id or self.env.company.resource_calendar_id
-        )
-        Attendance = self.env["resource.calendar.attendance"]
-        week = str(Attendance.get_week_type(day)) if calendar.two_weeks_calendar else None
+        """The employee's working periods ``(hour_from, hour_to)`` on ``day``, breaks
+        excluded: two-week schedules and make-up working days (调休) as planned."""
+        employee = self.employee_id.sudo()
+        calendar = employee.resource_calendar_id or self.env.company.resource_calendar_id
+        tz = timezone(employee.tz or calendar.tz or "UTC")
+        start = tz.localize(datetime.combine(day, time.min))
+        stop = tz.localize(datetime.combine(day, time.max))
+        intervals = calendar._attendance_intervals_batch(start, stop, tz=tz)[False]
         return [
-            (line.hour_from, line.hour_to)
-            for line in calendar.attendance_ids
-            if line.dayofweek == str(day.weekday())
-            and line.day_period != "lunch"
-            and (week is None or line.week_type == week)
+            (begin.hour + begin.minute / 60, end.hour + end.minute / 60 or 24.0)
+            for begin, end, _line in intervals
         ]
 
     # ------------------------------------------------------------------
@@ -391,7 +438,7 @@ class HrLeave(models.Model):
         for leave in tiered:
             steps = leave._cs_steps()
             level, user = steps[leave.cs_levels_done]
-            if user != self.env.user and not self.env.is_superuser():
+            if not leave._cs_may_approve(user):
                 raise UserError(
                     self.env._(
                         "This leave now waits for the %(level)s, %(user)s.",
@@ -400,15 +447,21 @@ class HrLeave(models.Model):
                     )
                 )
             leave.sudo().cs_levels_done += 1
+            values = {
+                "index": leave.cs_levels_done,
+                "level": self.env._(LEVEL_LABELS[level]),
+                "user": self.env.user.name,
+            }
+            if user == self.env.user:
+                body = self.env._("Approved at level %(index)s (%(level)s) by %(user)s.", **values)
+            else:
+                body = self.env._(
+                    "Approved at level %(index)s (%(level)s) by %(user)s in place of %(absent)s.",
+                    absent=user.name,
+                    **values,
+                )
             leave.sudo().message_post(
-                body=Markup("%s")
-                % self.env._(
-                    "Approved at level %(index)s (%(level)s) by %(user)s.",
-                    index=leave.cs_levels_done,
-                    level=self.env._(LEVEL_LABELS[level]),
-                    user=self.env.user.name,
-                ),
-                author_id=self.env.user.partner_id.id,
+                body=Markup("%s") % body, author_id=self.env.user.partner_id.id
             )
             if leave.cs_levels_done >= len(steps):
                 approved |= leave

@@ -56,9 +56,14 @@ class HrLeaveType(models.Model):
     @api.depends("cs_kind")
     @api.depends_context("company", "lang")
     def _compute_cs_validity(self):
-        company = self.env.company
+        for leave_type in self:
+            company = leave_type.company_id or self.env.company
+            texts = leave_type._cs_validity_texts(company)
+            leave_type.cs_validity = texts.get(leave_type.cs_kind) or False
+
+    def _cs_validity_texts(self, company):
         _ = self.env._
-        texts = {
+        return {
             "annual": _(
                 "Within the calendar year, after probation; up to %(days)s days carried over",
                 days=company.cs_annual_carry_over_days,
@@ -87,5 +92,3 @@ class HrLeaveType(models.Model):
                 months=START_WITHIN_MONTHS["bereavement"],
             ),
         }
-        for leave_type in self:
-            leave_type.cs_validity = texts.get(leave_type.cs_kind, False)

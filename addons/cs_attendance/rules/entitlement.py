@@ -156,14 +156,22 @@ def minimum_wage_floor(share, minimum_wage, wage):
 
 
 def sick_pay_rate(
-    company_rate, wage_floor, share=0.0, minimum_wage=0.0, wage=0.0, long_months=0, _=english
+    company_rate,
+    wage_floor,
+    share=0.0,
+    minimum_wage=0.0,
+    wage=0.0,
+    long_months=0,
+    show_amounts=True,
+    _=english,
 ):
     """Sick pay in % of the wage: the company's rate, never below either floor.
 
     ``wage_floor`` is a share of the employee's own wage (Shanghai's bands by service),
     ``share`` a share of the local ``minimum_wage`` (nationally 80%), compared through the
     employee's monthly ``wage``; ``long_months`` says the wage floor is the one after
-    that many months of sickness. Returns the rate and the basis that explains it.
+    that many months of sickness. Without ``show_amounts`` the basis keeps the wage
+    to itself. Returns the rate and the basis that explains it.
     """
     floors = []
     if wage_floor:
@@ -174,7 +182,10 @@ def sick_pay_rate(
             )
         floors.append((wage_floor, text))
     converted = minimum_wage_floor(share, minimum_wage, wage)
-    if converted is not None:
+    if converted is not None and not show_amounts:
+        text = _("%(share)s%% of minimum wage", share=f"{share:g}")
+        floors.append((converted, text))
+    elif converted is not None:
         text = _(
             "%(share)s%% of minimum wage %(minimum)s = %(rate)s%% of wage %(wage)s",
             share=f"{share:g}",

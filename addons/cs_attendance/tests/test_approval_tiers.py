@@ -49,6 +49,23 @@ class TestApprovalTiers(LeaveCommon):
         self.approve(leave, self.manager)
         self.assertEqual(leave.state, "validate")
 
+    def test_a_time_off_officer_stands_in_for_an_approver_who_has_left(self):
+        leave = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"))
+        with self.assertRaisesRegex(UserError, "waits for"):
+            leave.with_user(self.hr_officer).action_approve()
+        self.supervisor.user_id.active = False
+        leave.with_user(self.hr_officer).action_approve()
+        self.assertEqual(leave.state, "validate")
+        self.assertIn("in place of 刘组长", " ".join(leave.message_ids.mapped("body")))
+
+    def test_hr_filing_follows_the_neighbouring_leave(self):
+        first = self.leave(self.sick, self.d("2026-03-02"), self.d("2026-03-06"))
+        second = self.leave(self.personal, self.d("2026-03-07"), self.d("2026-03-13"))
+        self.assertTrue(first.cs_hr_filing and second.cs_hr_filing, "12 days in one run")
+        first.action_refuse()
+        self.env.invalidate_all()
+        self.assertFalse(second.cs_hr_filing, "alone it is 7 days")
+
     def test_approvers_can_read_the_leave_waiting_for_them(self):
         leave = self.leave(self.sick, self.d("2026-03-02"), self.d("2026-03-05"))
         self.assertIn(self.head.user_id, leave.cs_approver_user_ids)

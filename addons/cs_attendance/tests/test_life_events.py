@@ -110,9 +110,26 @@ class TestLifeEvents(LeaveCommon):
         self.assertTrue(leave.cs_pay_basis.startswith("40% company rate"))
         chinese = leave.with_context(lang="zh_CN")
         self.assertTrue(chinese.cs_pay_basis.startswith("公司标准 40%（下限："))
-        self.env = self.env(context=dict(self.env.context, lang="zh_CN"))
+        # Confirmed by an officer working in English, read in either language.
         event = self.life_event(event_type="marriage", event_date=date(2026, 1, 10))
-        self.assertIn("10 天（法定；公司制度仅给 3）", event.basis)
+        self.assertIn("10 days (statutory; company policy gives only 3)", event.basis)
+        self.assertIn("10 天（法定；公司制度仅给 3）", event.with_context(lang="zh_CN").basis)
+        allocation = event.allocation_ids.with_context(lang="zh_CN")
+        self.assertIn("公司制度仅给 3", allocation.cs_basis)
+        marriage = self.leave(
+            allocation.holiday_status_id, self.d("2026-03-04"), self.d("2026-03-04")
+        )
+        self.assertIn("公司制度仅给 3", marriage.with_context(lang="zh_CN").cs_basis)
+        self.assertIn("company policy gives only 3", marriage.cs_basis)
+
+    def test_annual_leave_basis_in_every_language(self):
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.employee.sudo().write(
+            {"cs_first_work_date": date(2014, 1, 1), "cs_join_date": date(2026, 7, 1)}
+        )
+        allocation = self.employee.action_cs_grant_annual_leave(2026)
+        self.assertIn("national for 12 career years", allocation.cs_basis)
+        self.assertIn("国家标准（累计工作 12 年）", allocation.with_context(lang="zh_CN").cs_basis)
 
     def test_each_leave_type_says_its_validity_by_the_company_policy(self):
         marriage = self.env.ref("cs_attendance.leave_type_marriage")
@@ -222,6 +239,16 @@ class TestLifeEvents(LeaveCommon):
             self.leave_hours(nursing, self.d("2026-09-08"), 13.0, 14.0).number_of_hours, 1
         )
 
+    def test_nursing_time_cannot_be_moved_out_of_its_slot_afterwards(self):
+        event = self.life_event(
+            event_type="birth", event_date=date(2026, 3, 2), parent_role="mother"
+        )
+        event.nursing_slot = "end"
+        nursing = self.env.ref("cs_attendance.leave_type_nursing")
+        leave = self.leave_hours(nursing, self.d("2026-09-07"), 16.0, 17.0)
+        with self.assertRaisesRegex(ValidationError, "Leave Earlier"):
+            leave.write({"request_hour_from": 9.0, "request_hour_to": 10.0})
+
     def test_mother_of_twins_may_nurse_two_hours_until_the_first_birthday(self):
         self.life_event(
             event_type="birth", event_date=date(2026, 3, 2), parent_role="mother", babies=2
@@ -325,6 +352,35 @@ class TestLifeEvents(LeaveCommon):
         leave.invalidate_recordset(["cs_pay_rate", "cs_pay_basis"])
         self.assertEqual(leave.cs_pay_rate, 60, "60% of wage beats both 40% and 25.2%")
 
+    def test_shanghai_band_changes_on_the_anniversary_itself(self):
+        self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_shanghai")
+        self.employee.sudo().cs_join_date = date(2024, 3, 3)
+        eve = self.leave(self.sick, self.d("2026-03-02"), self.d("2026-03-02"))
+        self.assertEqual(eve.cs_pay_rate, 60, "one day short of 2 years")
+        anniversary = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"))
+        self.assertEqual(anniversary.cs_pay_rate, 70, "2 years of service that day")
+
+    def test_a_leave_running_into_long_sickness_says_when_its_pay_falls(self):
+        self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_shanghai")
+        self.employee.sudo().cs_join_date = date(2024, 1, 1)
+        self.leave(self.sick, date(2026, 1, 5), date(2026, 6, 26))
+        leave = self.leave(self.sick, date(2026, 6, 29), date(2026, 7, 10))
+        self.assertEqual(leave.cs_pay_rate, 70, "paid the first-six-months rate to begin with")
+        self.assertIn("from 2026-07-05: 50%", leave.cs_pay_basis)
+
+    def test_the_wage_stays_out_of_the_basis_the_supervisor_reads(self):
+        national = self.env.ref("cs_attendance.jurisdiction_national")
+        national.minimum_wage = 2500
+        self.employee.cs_jurisdiction_id = national
+        self.employee.sudo().wage = 4000
+        leave = self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"))
+        mine = leave.with_user(self.employee.user_id)
+        self.assertIn("of wage 4000", mine.cs_pay_basis, "the employee sees the figures")
+        theirs = leave.with_user(self.supervisor.user_id)
+        self.assertEqual(theirs.cs_pay_rate, 50)
+        self.assertNotIn("4000", theirs.cs_pay_basis)
+        self.assertIn("80% of minimum wage", theirs.cs_pay_basis)
+
     def test_unused_annual_leave_is_carried_over_only_up_to_the_policy(self):
         self.employee.sudo().write(
             {"cs_first_work_date": date(2010, 1, 1), "cs_join_date": date(2020, 1, 1)}
@@ -372,7 +428,3 @@ class TestLifeEvents(LeaveCommon):
         )
         with self.assertRaises(AccessError):
             self.leave(self.sick, self.d("2026-03-03"), self.d("2026-03-03"), user=colleague)
-        self.assertFalse(
-            self.env["hr.leave"].search([("employee_id", "=", self.employee.id)]),
-            "nothing was requested for the employee",
-        )
