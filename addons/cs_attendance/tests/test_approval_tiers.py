@@ -1,3 +1,5 @@
+from datetime import date
+
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
@@ -89,6 +91,33 @@ class TestApprovalTiers(LeaveCommon):
         self.assertTrue(first.cs_hr_filing)
         later = self.leave(self.sick, self.d("2026-04-07"), self.d("2026-04-07"))
         self.assertFalse(later.cs_hr_filing)
+
+    def test_twelve_days_of_marriage_and_annual_leave_are_filed_with_hr_once_approved(self):
+        self.employee.sudo().write(
+            {"cs_first_work_date": date(2010, 1, 1), "cs_join_date": date(2020, 1, 1)}
+        )
+        self.employee.action_cs_grant_annual_leave(2026)
+        event = self.env["cs.life.event"].create(
+            {"employee_id": self.employee.id, "event_type": "marriage", "event_date": "2026-02-20"}
+        )
+        event.action_confirm()
+        marriage = self.leave(
+            event.allocation_ids.holiday_status_id, self.d("2026-03-02"), self.d("2026-03-06")
+        )
+        annual = self.leave(
+            self.env.ref("cs_attendance.leave_type_annual"),
+            self.d("2026-03-09"),
+            self.d("2026-03-13"),
+        )
+        self.assertTrue(annual.cs_hr_filing)
+        for leave in marriage | annual:
+            self.assertEqual(leave.cs_levels, "supervisor,manager,head", "5 working days")
+            for approver in (self.supervisor, self.manager, self.head):
+                self.approve(leave, approver)
+            self.assertEqual(leave.state, "validate")
+            self.assertIn(
+                "File this leave with HR", leave.activity_ids.mapped("summary"), leave.name
+            )
 
     def test_marriage_and_annual_leave_are_filed_with_hr(self):
         self.assertTrue(self.env.ref("cs_attendance.leave_type_marriage").cs_hr_filing)

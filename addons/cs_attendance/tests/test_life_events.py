@@ -66,7 +66,9 @@ class TestLifeEvents(LeaveCommon):
         self.assertEqual(allocation.number_of_days, 10, "Beijing gives 10 days")
         self.assertEqual(allocation.cs_start_by, date(2026, 7, 10))
         self.assertEqual(allocation.date_to, date(2026, 7, 23), "10 working days from 07-10")
-        with self.assertRaisesRegex(ValidationError, "expired"):
+        with self.assertRaisesRegex(ValidationError, "expired"), self.env.cr.savepoint():
+            self.leave(allocation.holiday_status_id, self.d("2026-07-11"), self.d("2026-07-14"))
+        with self.assertRaisesRegex(ValidationError, "expired"), self.env.cr.savepoint():
             self.leave(allocation.holiday_status_id, self.d("2026-07-13"), self.d("2026-07-14"))
         leave = self.leave(allocation.holiday_status_id, self.d("2026-07-10"), self.d("2026-07-10"))
         self.assertEqual(leave.state, "confirm")
