@@ -145,6 +145,12 @@ class TestLifeEvents(LeaveCommon):
         self.assertEqual(paternity.cs_validity, "Starts within 7 days after the birth")
         self.assertFalse(self.env.ref("cs_attendance.leave_type_public_duty").cs_validity)
 
+    def test_a_company_leave_type_says_its_own_companys_validity(self):
+        other = self.env["res.company"].create({"name": "分店", "cs_marriage_valid_months": 3})
+        own = self.env.ref("cs_attendance.leave_type_marriage").copy({"company_id": other.id})
+        self.assertEqual(self.env.company.cs_marriage_valid_months, 6)
+        self.assertIn("3 months", own.cs_validity)
+
     def test_marriage_in_guangdong_is_3_days(self):
         self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_guangdong")
         event = self.life_event(event_type="marriage", event_date=date(2026, 1, 10))
@@ -342,6 +348,19 @@ class TestLifeEvents(LeaveCommon):
         first.action_refuse()
         later.invalidate_recordset(["cs_pay_rate", "cs_pay_basis"])
         self.assertEqual(later.cs_pay_rate, 70, "a refused leave does not count")
+
+    def test_long_sickness_counts_leave_the_reader_may_not_see(self):
+        self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_shanghai")
+        self.employee.sudo().cs_join_date = date(2024, 1, 1)
+        first = self.leave(self.sick, date(2026, 1, 5), date(2026, 7, 3))
+        newcomer = new_test_user(self.env, "t_new_manager", groups="base.group_user")
+        self.department.manager_id = self.env["hr.employee"].create(
+            {"name": "新经理", "user_id": newcomer.id}
+        )
+        later = self.leave(self.sick, date(2026, 7, 6), date(2026, 7, 7))
+        Leave = self.env["hr.leave"].with_user(newcomer)
+        self.assertFalse(Leave.search([("id", "=", first.id)]), "approver of the later leave only")
+        self.assertEqual(later.with_user(newcomer).cs_pay_rate, 50, "the same rate as HR sees")
 
     def test_shenzhen_sick_pay_is_60_percent_of_wage_and_80_percent_of_minimum_wage(self):
         shenzhen = self.env.ref("cs_attendance.jurisdiction_shenzhen")
