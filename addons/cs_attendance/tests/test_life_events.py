@@ -257,6 +257,24 @@ class TestLifeEvents(LeaveCommon):
         with self.assertRaisesRegex(ValidationError, "Leave Earlier"):
             leave.write({"request_hour_from": 9.0, "request_hour_to": 10.0})
 
+    def test_nursing_slot_on_a_two_week_schedule(self):
+        calendar = self.calendar.copy({"name": "双周排班"})
+        calendar.switch_calendar_type()
+        self.assertTrue(calendar.attendance_ids.filtered("display_type"), "week sections")
+        self.employee.resource_calendar_id = calendar
+        event = self.life_event(
+            event_type="birth", event_date=date(2026, 3, 2), parent_role="mother"
+        )
+        event.nursing_slot = "start"
+        nursing = self.env.ref("cs_attendance.leave_type_nursing")
+        first_hour = min(calendar.attendance_ids.filtered("hour_to").mapped("hour_from"))
+        monday = self.d("2026-09-07")
+        leave = self.leave_hours(nursing, monday, first_hour, first_hour + 1)
+        self.assertEqual(leave.number_of_hours, 1)
+        event.nursing_slot = "lunch"
+        with self.assertRaisesRegex(ValidationError, "Longer Lunch Break"):
+            self.leave_hours(nursing, self.d("2026-09-08"), first_hour, first_hour + 1)
+
     def test_mother_of_twins_may_nurse_two_hours_until_the_first_birthday(self):
         self.life_event(
             event_type="birth", event_date=date(2026, 3, 2), parent_role="mother", babies=2
