@@ -232,11 +232,12 @@ def test_a_sick_run_chains_several_leaves(ent):
 )
 def test_long_sickness_begins_the_day_six_months_are_reached(ent, start, long):
     spans = [(date(2026, 1, 5), start - timedelta(days=1))]
-    assert ent.long_sickness(spans, start, 6) is long
+    assert (ent.long_sickness_from(spans, start, 6) <= start) is long
 
 
 def test_no_long_sickness_rule_without_months(ent):
-    assert ent.long_sickness([(date(2025, 1, 1), date(2026, 12, 31))], date(2027, 1, 1), 0) is False
+    spans = [(date(2025, 1, 1), date(2026, 12, 31))]
+    assert ent.long_sickness_from(spans, date(2027, 1, 1), 0) is None
 
 
 def test_minimum_wage_floor_exact_shares_are_not_rounded_up(ent):

@@ -16,6 +16,14 @@ RELATIONSHIPS = [
 CLOSE_FAMILY = ("parent", "parent_in_law", "spouse", "child")
 
 
+def languages_current_last(env):
+    """The installed languages, the current one last: a basis is kept in each so that
+    every reader has it in their own, and Odoo copies a value written in another
+    language to en_US when en_US is not installed."""
+    others = [lang for lang, _name in env["res.lang"].get_installed() if lang != env.lang]
+    return [*others, env.lang]
+
+
 class CsLifeEvent(models.Model):
     """A life event that entitles an employee to leave: marriage, birth,
     miscarriage, death of a relative (seed 003 第二篇 6)."""
@@ -94,9 +102,9 @@ class CsLifeEvent(models.Model):
         the employee's working days (holidays and make-up days included)."""
         if leave_type.cs_counting == "calendar":
             return start + timedelta(days=days - 1)
-        employee = self.employee_id.sudo()
-        calendar = employee.resource_calendar_id or self.company_id.resource_calendar_id
-        end = calendar.plan_days(days, datetime.combine(start, time.min), compute_leaves=True)
+        end = self.employee_id._cs_calendar().plan_days(
+            days, datetime.combine(start, time.min), compute_leaves=True
+        )
         return end.date() if end else start + timedelta(days=days * 2)
 
     def _entitlements(self):
@@ -207,38 +215,33 @@ class CsLifeEvent(models.Model):
                         else until,
                         "cs_start_by": start_by,
                         "cs_life_event_id": event.id,
-                        "cs_basis": basis,
                     }
                 )
                 if allocation.state != "validate":
                     allocation.action_approve()
                 lines.append((allocation, basis))
-            vals = {"state": "confirmed", "basis": "\n".join(basis for _a, basis in lines)}
+            vals = {"state": "confirmed"}
             if event.event_type == "birth" and event.parent_role == "mother":
                 vals["nursing_hours"] = entitlement.nursing_hours(
                     event.babies, event.company_id.cs_nursing_hours
                 )
                 vals["nursing_until"] = entitlement.add_months(event.event_date, 12)
             event.write(vals)
-            event._cs_write_basis_in_other_languages(lines)
+            event._cs_write_basis(lines)
         return True
 
-    def _cs_write_basis_in_other_languages(self, lines):
-        """The basis is kept in every installed language, so that each reader
-        has it in their own: ``lines`` are the ``(allocation, basis)`` granted."""
-        for lang, _name in self.env["res.lang"].get_installed():
-            if lang == self.env.lang:
-                continue
+    def _cs_write_basis(self, lines):
+        """Write the basis of the event and of its allocations in every installed
+        language: ``lines`` are the ``(allocation, basis)`` granted in the current one."""
+        for lang in languages_current_last(self.env):
             event = self.with_context(lang=lang)
-            bases = [basis for _kind, days, basis, *_rest in event._entitlements() if days]
+            if lang == self.env.lang:
+                bases = [basis for _allocation, basis in lines]
+            else:
+                bases = [basis for _kind, days, basis, *_rest in event._entitlements() if days]
             for (allocation, _basis), basis in zip(lines, bases, strict=True):
                 allocation.with_context(lang=lang).cs_basis = basis
             event.basis = "\n".join(bases)
-        # Odoo copies a value written in another language to en_US when en_US is not
-        # installed: write the reader's own language last.
-        for allocation, basis in lines:
-            allocation.cs_basis = basis
-        self.basis = "\n".join(basis for _a, basis in lines)
 
 
 class HrLeaveAllocation(models.Model):
@@ -257,10 +260,8 @@ class HrLeaveAllocation(models.Model):
     )
 
     def _cs_write_basis(self, build):
-        """Keep the basis in every other installed language: ``build(env)`` writes
-        it in ``env``'s."""
-        for lang, _name in self.env["res.lang"].get_installed():
-            if lang != self.env.lang:
-                other = self.with_context(lang=lang)
-                other.cs_basis = build(other.env)
-        self.cs_basis = build(self.env)  # last: see _cs_write_basis_in_other_languages
+        """Write the basis in every installed language: ``build(env)`` makes it in
+        ``env``'s."""
+        for lang in languages_current_last(self.env):
+            other = self.with_context(lang=lang)
+            other.cs_basis = build(other.env)

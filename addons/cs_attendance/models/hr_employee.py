@@ -59,16 +59,17 @@ class HrEmployee(models.Model):
             return 0.0
         return employee._get_version(on_date or fields.Date.today()).wage
 
+    def _cs_calendar(self):
+        """The employee's working schedule, else the company's."""
+        return self.sudo().resource_calendar_id or self.company_id.resource_calendar_id
+
     def _cs_rest_days_batch(self, first, last):
         """``{employee: rest days}`` from ``first`` to ``last``, one schedule read
         per working calendar."""
         by_calendar = {}
         result = {}
         for employee in self:
-            calendar = (
-                employee.sudo().resource_calendar_id or employee.company_id.resource_calendar_id
-            )
-            key = (calendar.id, employee.company_id.id)
+            key = (employee._cs_calendar().id, employee.company_id.id)
             if key not in by_calendar:
                 by_calendar[key] = frozenset(employee._cs_rest_days(first, last))
             result[employee] = by_calendar[key]
@@ -77,8 +78,7 @@ class HrEmployee(models.Model):
     def _cs_rest_days(self, first, last):
         """The days from ``first`` to ``last`` the employee's schedule has off
         (rest days, public holidays), make-up working days (调休) excepted."""
-        calendar = self.sudo().resource_calendar_id or self.company_id.resource_calendar_id
-        unusual = calendar._get_unusual_days(
+        unusual = self._cs_calendar()._get_unusual_days(
             datetime.combine(first, time.min), datetime.combine(last, time.max), self.company_id
         )
         return {fields.Date.to_date(day) for day, off in unusual.items() if off}
@@ -127,7 +127,6 @@ class HrEmployee(models.Model):
                     "number_of_days": days,
                     "date_from": start,
                     "date_to": date(year, 12, 31),
-                    "cs_basis": basis,
                 }
             )
             if allocation.state != "validate":
@@ -177,7 +176,6 @@ class HrEmployee(models.Model):
                     "number_of_days": days,
                     "date_from": date(year, 1, 1),
                     "date_to": date(year, 12, 31),
-                    "cs_basis": basis,
                 }
             )
         )

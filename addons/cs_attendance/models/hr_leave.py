@@ -231,39 +231,34 @@ class HrLeave(models.Model):
         for leave in sick:
             employee = leave.employee_id
             jurisdiction = employee._cs_jurisdiction()
+            start, end = leave.request_date_from, leave.request_date_to
+            months = jurisdiction.sick_pay_long_months
+            switch = entitlement.long_sickness_from(
+                spans[employee], start, months, rest_days.get(employee, frozenset())
+            )
             rate, basis = leave._cs_sick_pay(
                 jurisdiction,
-                leave.request_date_from,
-                spans[employee],
-                rest_days.get(employee, frozenset()),
+                start,
+                bool(switch and switch <= start),
                 is_hr_manager or employee.user_id == self.env.user,
             )
             # A leave that runs into long sickness is paid the lower rate from that day.
-            months = jurisdiction.sick_pay_long_months
-            if months and spans[employee]:
-                since = entitlement.run_start(
-                    spans[employee], leave.request_date_from, rest_days.get(employee, frozenset())
+            if switch and start < switch <= end:
+                later, _later_basis = leave._cs_sick_pay(jurisdiction, switch, True, False)
+                basis = self.env._(
+                    "%(basis)s; from %(date)s: %(rate)s%% (sick for %(months)s months or more)",
+                    basis=basis,
+                    date=switch,
+                    rate=f"{later:g}",
+                    months=months,
                 )
-                switch = entitlement.add_months(since, months)
-                if leave.request_date_from < switch <= leave.request_date_to:
-                    later, _later_basis = leave._cs_sick_pay(
-                        jurisdiction, switch, spans[employee], rest_days[employee], False
-                    )
-                    basis = self.env._(
-                        "%(basis)s; from %(date)s: %(rate)s%% (sick for %(months)s months or more)",
-                        basis=basis,
-                        date=switch,
-                        rate=f"{later:g}",
-                        months=months,
-                    )
             leave.cs_pay_rate = rate
             leave.cs_pay_basis = basis
 
-    def _cs_sick_pay(self, jurisdiction, day, spans, rest_days, show_amounts):
+    def _cs_sick_pay(self, jurisdiction, day, long_sick, show_amounts):
         """Rate and basis of sick pay on ``day``: company rate, never below the floors."""
         employee = self.employee_id
         months = jurisdiction.sick_pay_long_months
-        long_sick = entitlement.long_sickness(spans, day, months, rest_days)
         floor = entitlement.sick_floor_by_service(
             jurisdiction.sick_pay_long_bands if long_sick else jurisdiction.sick_pay_bands,
             employee._cs_service_years(day),
@@ -416,7 +411,7 @@ class HrLeave(models.Model):
         """The employee's working periods ``(hour_from, hour_to)`` on ``day``, breaks
         excluded: two-week schedules and make-up working days (调休) as planned."""
         employee = self.employee_id.sudo()
-        calendar = employee.resource_calendar_id or self.env.company.resource_calendar_id
+        calendar = employee._cs_calendar()
         tz = timezone(employee.tz or calendar.tz or "UTC")
         start = tz.localize(datetime.combine(day, time.min))
         stop = tz.localize(datetime.combine(day, time.max))

@@ -286,10 +286,11 @@ def run_around(spans, first, last, rest_days=frozenset()):
     return run_start(spans, first, rest_days), end
 
 
-def long_sickness(spans, start, months, rest_days=frozenset()):
-    """True when ``start`` falls ``months`` or more after the first day of the
-    continuous sick leave it extends (Shanghai: 6 months, then lower bands)."""
-    return bool(months) and add_months(run_start(spans, start, rest_days), months) <= start
+def long_sickness_from(spans, start, months, rest_days=frozenset()):
+    """The day the continuous sick leave that ``start`` extends becomes long sickness:
+    ``months`` after its first day (Shanghai: 6, then lower bands). None without such
+    a rule."""
+    return add_months(run_start(spans, start, rest_days), months) if months else None
 
 
 def nursing_slot_fits(slot, periods, hour_from, hour_to):
