@@ -103,10 +103,12 @@ ensure_postgres() {
     start_local_postgres
 }
 
+# PG_CLUSTER names another project-local cluster (default "pg"): scripts/stress
+# restarts its own without disturbing the one other runs use.
 start_local_postgres() {
-    local bindir data owner run
+    local bindir data owner run cluster=${PG_CLUSTER:-pg}
     bindir=$(pg_bindir) || die "PostgreSQL server binaries not found: install Debian's 'postgresql' package (apt-get install postgresql) or set PGHOST/PGPORT/PGUSER/PGPASSWORD to a server."
-    data="$LOCAL/pg"
+    data="$LOCAL/$cluster"
     run=()
     if [ "$(id -u)" = 0 ]; then
         # initdb refuses root: the cluster belongs to a dedicated system user,
@@ -116,6 +118,7 @@ start_local_postgres() {
         id "$owner" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$owner"
         if [ ! -e "$data" ]; then
             local real="/var/lib/cs-suite-pg/$(printf '%s' "$ROOT" | sha1sum | cut -c1-12)"
+            [ "$cluster" = pg ] || real="$real-$cluster"
             mkdir -p "$real" && chown "$owner" "$real" && chmod 700 "$real"
             ln -s "$real" "$data"
         fi
@@ -125,7 +128,7 @@ start_local_postgres() {
     fi
     data=$(readlink -f "$data")
     if [ ! -f "$data/PG_VERSION" ]; then
-        say "creating a project-local PostgreSQL cluster in .local/pg"
+        say "creating a project-local PostgreSQL cluster in .local/$cluster"
         (cd / && "${run[@]}" "$bindir/initdb" -D "$data" -U postgres --auth=trust -E UTF8 \
             --locale=C.UTF-8) >"$LOCAL/initdb.log" 2>&1 || die "initdb failed, see .local/initdb.log"
     fi
@@ -134,13 +137,13 @@ start_local_postgres() {
     DB_PASSWORD=odoo
     # The cluster's owner may not enter this folder: its commands run from /.
     if (cd / && "${run[@]}" "$bindir/pg_ctl" -D "$data" status) >/dev/null 2>&1; then
-        DB_PORT=$(cat "$LOCAL/pg.port")
+        DB_PORT=$(cat "$LOCAL/$cluster.port")
     else
         DB_PORT=$(free_port 55432)
-        echo "$DB_PORT" >"$LOCAL/pg.port"
+        echo "$DB_PORT" >"$LOCAL/$cluster.port"
         (cd / && "${run[@]}" "$bindir/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
             -o "-c listen_addresses=127.0.0.1 -p $DB_PORT -k $data -c fsync=off -c full_page_writes=off" \
-            start) >/dev/null || die "PostgreSQL did not start, see .local/pg/server.log"
+            start) >/dev/null || die "PostgreSQL did not start, see .local/$cluster/server.log"
         PG_STARTED_HERE=1
     fi
     "$bindir/psql" -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -qtAc \
@@ -156,7 +159,8 @@ stop_local_postgres() {
     local bindir run=()
     bindir=$(pg_bindir) || return 0
     [ "$(id -u)" = 0 ] && run=(runuser -u cs-suite-pg --)
-    (cd / && "${run[@]}" "$bindir/pg_ctl" -D "$(readlink -f "$LOCAL/pg")" -m fast stop) >/dev/null 2>&1
+    (cd / && "${run[@]}" "$bindir/pg_ctl" -D "$(readlink -f "$LOCAL/${PG_CLUSTER:-pg}")" -m fast stop) \
+        >/dev/null 2>&1
 }
 
 # Writes .local/odoo.conf (or .local/$CONF_NAME) and sets CONF to it: the
@@ -186,6 +190,15 @@ EOF
 
 odoo_run() {  # odoo_run ARGS...: Odoo with the effective configuration
     (cd "$ROOT" && "$PY" -m odoo -c "$CONF" "$@")
+}
+
+# odoo_serve ARGS... &: the server from a script file, not `python -m odoo`:
+# with --workers, Odoo starts its websocket process by running sys.argv[0]
+# again. Run it in the background: it replaces its shell, so $! is Odoo's
+# master process.
+odoo_serve() {
+    printf 'from odoo.cli.command import main\n\nmain()\n' >"$LOCAL/odoo-serve.py"
+    cd "$ROOT" && exec "$PY" "$LOCAL/odoo-serve.py" -c "$CONF" "$@"
 }
 
 drop_db() {

@@ -269,6 +269,14 @@ def test_nursing_slot_without_a_break_or_working_day(ent):
 
 
 def test_the_basis_can_keep_the_wage_to_itself(ent):
-    rate, basis = ent.sick_pay_rate(40, 0, 80, 2500, 4000, show_amounts=False)
-    assert rate == 50
-    assert basis == "50% statutory floor: 80% of minimum wage (company rate 40% is lower)"
+    """Integrity #13: 80% of a 2,500 minimum wage is 50% of a 4,000 wage, so the
+    rate would give the wage away; so would hiding it only when that floor
+    decides (at 10,000 the company's 40% wins). Readers other than the
+    employee and HR see neither."""
+    for wage in (4000, 10000):
+        rate, basis = ent.sick_pay_rate(40, 0, 80, 2500, wage, show_amounts=False)
+        assert rate is None
+        assert basis == (
+            "At least 40% company rate; never below 80% of the local minimum wage "
+            "(the exact rate depends on the wage)"
+        )

@@ -2,7 +2,7 @@
     "name": "Customer Service Attendance and Leave",
     "summary": "Chinese statutory leave types, tiered approvals, attendance rules "
     "and the make-up working days calendar on Odoo HR",
-    "version": "19.0.1.1.0",
+    "version": "19.0.1.2.0",
     "category": "Human Resources/Time Off",
     "author": "cs-suite",
     "maintainers": ["cs-suite"],
@@ -14,8 +14,17 @@
     "data": [
         "security/ir.model.access.csv",
         "security/cs_attendance_security.xml",
+        "security/cs_attendance_workday_security.xml",
         "data/cs_attendance_data.xml",
         "views/cs_attendance_views.xml",
+        "data/cs_attendance_workday_data.xml",
+        "views/cs_shift_views.xml",
+        "views/cs_roster_views.xml",
+        "views/cs_shift_swap_views.xml",
+        "views/cs_punch_import_views.xml",
+        "views/cs_attendance_day_views.xml",
+        "views/res_config_settings_attendance_views.xml",
+        "views/cs_attendance_workday_menus.xml",
     ],
     "demo": [
         "demo/cs_attendance_demo.xml",

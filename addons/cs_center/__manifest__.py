@@ -2,7 +2,7 @@
     "name": "Customer Service Center",
     "summary": "Complaints with SLAs and first-contact ownership, call records, "
     "key-account groups, duty and handover",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Customer Service",
     "author": "cs-suite",
     "maintainers": ["cs-suite"],

@@ -14,6 +14,7 @@
     "data": [
         "security/cs_servicedesk_security.xml",
         "security/ir.model.access.csv",
+        "security/cs_servicedesk_registers_security.xml",
         "data/cs_servicedesk_data.xml",
         "data/cs_counter_data.xml",
         "report/cs_loan_report.xml",

@@ -7,3 +7,10 @@ from . import cs_life_event
 from . import hr_leave
 from . import cs_workday_extra
 from . import resource_calendar
+from . import res_company_attendance
+from . import res_config_settings_attendance
+from . import cs_shift
+from . import cs_roster
+from . import cs_roster_line
+from . import cs_shift_swap
+from . import cs_attendance_day

@@ -1,4 +1,20 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from odoo.addons.cs_attendance.rules import entitlement, limits
+
+DAY_FIELDS = (
+    "maternity_base_days",
+    "maternity_extension_days",
+    "difficult_labour_days",
+    "extra_baby_days",
+    "miscarriage_early_days",
+    "miscarriage_late_days",
+    "marriage_days",
+    "paternity_days",
+    "childcare_days",
+    "bereavement_days",
+)
 
 
 class CsLeaveJurisdiction(models.Model):
@@ -6,6 +22,7 @@ class CsLeaveJurisdiction(models.Model):
 
     _name = "cs.leave.jurisdiction"
     _description = "Leave Jurisdiction"
+    _inherit = ["cs.guarded.mixin"]
     _order = "sequence, name"
 
     name = fields.Char(required=True, translate=True)
@@ -40,8 +57,11 @@ class CsLeaveJurisdiction(models.Model):
     currency_id = fields.Many2one(
         "res.currency", default=lambda self: self.env.ref("base.CNY", raise_if_not_found=False)
     )
+    # With a sick leave's rate, the minimum wage gives the employee's wage: it is for
+    # the Time Off officers who keep it, and the rates are hidden from them (hr_leave).
     minimum_wage = fields.Monetary(
         string="Local Minimum Wage (Monthly)",
+        groups="hr_holidays.group_hr_holidays_user",
         help="The monthly minimum wage in force where the employees work, entered by HR "
         "from the local government's notice. Without it the minimum-wage floor of sick "
         "pay cannot be checked, and the leave form says so.",
@@ -64,6 +84,88 @@ class CsLeaveJurisdiction(models.Model):
     source = fields.Char(help="The legal text these figures come from.")
 
     _code_uniq = models.Constraint("UNIQUE(code)", "Jurisdiction codes are unique.")
+
+    @api.constrains(*DAY_FIELDS)
+    def _check_days(self):
+        for jurisdiction in self:
+            for name in DAY_FIELDS:
+                if not 0 <= jurisdiction[name] <= limits.MAX_DAYS:
+                    raise ValidationError(
+                        self.env._(
+                            "%(field)s of %(jurisdiction)s must be between 0 and %(max)s days.",
+                            field=self._fields[name]._description_string(self.env),
+                            jurisdiction=jurisdiction.name,
+                            max=limits.MAX_DAYS,
+                        )
+                    )
+
+    @api.constrains(
+        "sick_pay_floor_pct",
+        "sick_pay_min_wage_pct",
+        "minimum_wage",
+        "sick_pay_long_months",
+        "sick_pay_bands",
+        "sick_pay_long_bands",
+    )
+    def _check_sick_pay(self):
+        # The minimum wage is for HR to read; the check holds whoever writes.
+        for jurisdiction in self.sudo():
+            for name in ("sick_pay_floor_pct", "sick_pay_min_wage_pct"):
+                if not 0 <= jurisdiction[name] <= 100:
+                    raise ValidationError(
+                        self.env._(
+                            "%(field)s of %(jurisdiction)s is a percentage, from 0 to 100.",
+                            field=self._fields[name]._description_string(self.env),
+                            jurisdiction=jurisdiction.name,
+                        )
+                    )
+            if not 0 <= jurisdiction.minimum_wage <= limits.MAX_MINIMUM_WAGE:
+                raise ValidationError(
+                    self.env._(
+                        "The minimum wage of %(jurisdiction)s must be between 0 and %(max)s.",
+                        jurisdiction=jurisdiction.name,
+                        max=limits.MAX_MINIMUM_WAGE,
+                    )
+                )
+            if not 0 <= jurisdiction.sick_pay_long_months <= limits.MAX_MONTHS:
+                raise ValidationError(
+                    self.env._(
+                        "Long sickness starts after 0 to %(max)s months.", max=limits.MAX_MONTHS
+                    )
+                )
+            for name in ("sick_pay_bands", "sick_pay_long_bands"):
+                try:
+                    entitlement.parse_bands(jurisdiction[name])
+                except ValueError as error:
+                    raise ValidationError(
+                        self.env._(
+                            '%(field)s of %(jurisdiction)s must read "years:percent" in '
+                            "increasing years, separated by commas, each percent from 0 to "
+                            "100 (Shanghai: 0:60,2:70,4:80,6:90,8:100).",
+                            field=self._fields[name]._description_string(self.env),
+                            jurisdiction=jurisdiction.name,
+                        )
+                    ) from error
+
+    def _check_code_length(self, code):
+        # Checked before the database sees it: an overlong code breaks its unique index.
+        if isinstance(code, str) and len(code) > limits.MAX_CODE_LENGTH:
+            raise ValidationError(
+                self.env._(
+                    "A jurisdiction's code has at most %(max)s characters, like CN-GD-SZ.",
+                    max=limits.MAX_CODE_LENGTH,
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_code_length(vals.get("code"))
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._check_code_length(vals.get("code"))
+        return super().write(vals)
 
     def _maternity_rule(self):
         return {

@@ -1,10 +1,10 @@
 from datetime import datetime, time, timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.cs_attendance.models.hr_leave_type import START_WITHIN_MONTHS
-from odoo.addons.cs_attendance.rules import entitlement
+from odoo.addons.cs_attendance.rules import entitlement, limits
 
 RELATIONSHIPS = [
     ("parent", "Parent"),
@@ -30,8 +30,26 @@ class CsLifeEvent(models.Model):
 
     _name = "cs.life.event"
     _description = "Life Event"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.guarded.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "event_date desc, id desc"
+
+    #: Written by the confirmation only.
+    _cs_action_fields = frozenset(
+        {"state", "basis", "nursing_hours", "nursing_until", "allocation_ids"}
+    )
+    #: What the leave granted was worked out from: fixed once the event is confirmed.
+    _cs_grant_fields = frozenset(
+        {
+            "employee_id",
+            "event_type",
+            "event_date",
+            "parent_role",
+            "babies",
+            "difficult_labour",
+            "pregnancy_months",
+            "relationship",
+        }
+    )
 
     name = fields.Char(compute="_compute_name", store=True)
     employee_id = fields.Many2one(
@@ -58,15 +76,22 @@ class CsLifeEvent(models.Model):
     relationship = fields.Selection(selection=RELATIONSHIPS)
     document = fields.Binary(string="Certificate", help="Marriage, birth or death certificate.")
     state = fields.Selection(
-        selection=[("draft", "Draft"), ("confirmed", "Confirmed")], default="draft", tracking=True
+        selection=[("draft", "Draft"), ("confirmed", "Confirmed")],
+        default="draft",
+        tracking=True,
+        readonly=True,
+        copy=False,
     )
     allocation_ids = fields.One2many(
         comodel_name="hr.leave.allocation", inverse_name="cs_life_event_id", readonly=True
     )
-    basis = fields.Text(readonly=True, translate=True, help="How the granted leave was reached.")
+    basis = fields.Text(
+        readonly=True, translate=True, copy=False, help="How the granted leave was reached."
+    )
     nursing_hours = fields.Float(
         string="Nursing Hours a Day",
         readonly=True,
+        copy=False,
         help="Nursing time the mother may take each working day until the child is one.",
     )
     nursing_slot = fields.Selection(
@@ -81,7 +106,62 @@ class CsLifeEvent(models.Model):
         "her working day, next to the lunch break, or at its end. Nursing time requested at "
         "another time is refused.",
     )
-    nursing_until = fields.Date(readonly=True, help="The child's first birthday.")
+    nursing_until = fields.Date(readonly=True, copy=False, help="The child's first birthday.")
+
+    def _cs_check_choices(self, vals):
+        """A choice outside a selection's list is refused with a message (Odoo's own
+        conversion would end in a ValueError; cs.guarded.mixin checks only its type)."""
+        for name, value in vals.items():
+            field = self._fields.get(name)
+            if (
+                field is not None
+                and field.type == "selection"
+                and value
+                and isinstance(value, str)
+                and value not in field.get_values(self.env)
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(field)s cannot be %(value)s: choose one of the list.",
+                        field=field._description_string(self.env),
+                        value=repr(value)[:40],
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._cs_check_choices(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._cs_check_choices(vals)
+        if (
+            self._cs_grant_fields & set(vals)
+            and not self._cs_in_action()
+            and any(event.state == "confirmed" for event in self)
+        ):
+            raise UserError(
+                self.env._(
+                    "A confirmed life event no longer changes: its leave was granted from it."
+                )
+            )
+        return super().write(vals)
+
+    @api.constrains("babies", "pregnancy_months")
+    def _check_figures(self):
+        for event in self:
+            if not 1 <= event.babies <= limits.MAX_BABIES:
+                raise ValidationError(
+                    self.env._("A birth counts 1 to %(max)s babies.", max=limits.MAX_BABIES)
+                )
+            if not 0 <= event.pregnancy_months <= limits.MAX_PREGNANCY_MONTHS:
+                raise ValidationError(
+                    self.env._(
+                        "Months of pregnancy run from 0 to %(max)s.",
+                        max=limits.MAX_PREGNANCY_MONTHS,
+                    )
+                )
 
     @api.depends("event_type", "employee_id", "event_date")
     def _compute_name(self):
@@ -226,7 +306,7 @@ class CsLifeEvent(models.Model):
                     event.babies, event.company_id.cs_nursing_hours
                 )
                 vals["nursing_until"] = entitlement.add_months(event.event_date, 12)
-            event.write(vals)
+            event._cs_action_write(vals)
             event._cs_write_basis(lines)
         return True
 
@@ -241,7 +321,7 @@ class CsLifeEvent(models.Model):
                 bases = [basis for _kind, days, basis, *_rest in event._entitlements() if days]
             for (allocation, _basis), basis in zip(lines, bases, strict=True):
                 allocation.with_context(lang=lang).cs_basis = basis
-            event.basis = "\n".join(bases)
+            event._cs_action_write({"basis": "\n".join(bases)})
 
 
 class HrLeaveAllocation(models.Model):

@@ -3,9 +3,9 @@ from datetime import date, datetime, time
 from dateutil.relativedelta import relativedelta
 
 from odoo import fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
-from odoo.addons.cs_attendance.rules import entitlement
+from odoo.addons.cs_attendance.rules import entitlement, limits
 
 
 class HrEmployee(models.Model):
@@ -91,13 +91,40 @@ class HrEmployee(models.Model):
     def action_cs_grant_annual_leave(self, year=None):
         """Grant the year's annual leave: the statutory tier by career years
         (pro-rated for a joiner) or the company's tenure rule, whichever is higher."""
+        # The grant is written as superuser, validated at once: Time Off officers only.
+        if not (self.env.su or self.env.user.has_group("hr_holidays.group_hr_holidays_user")):
+            raise AccessError(self.env._("Only Time Off officers grant annual leave."))
         year = year or fields.Date.context_today(self).year
+        if not (isinstance(year, int) and limits.FIRST_YEAR <= year <= limits.LAST_YEAR):
+            raise ValidationError(
+                self.env._(
+                    "Annual leave is granted for a year from %(first)s to %(last)s.",
+                    first=limits.FIRST_YEAR,
+                    last=limits.LAST_YEAR,
+                )
+            )
         leave_type = self.env.ref("cs_attendance.leave_type_annual")
         allocations = self.env["hr.leave.allocation"]
         for employee in self.sudo():
             if not employee.cs_join_date:
                 raise UserError(
                     self.env._("Set the date %s joined the company first.", employee.name)
+                )
+            if allocations.sudo().search_count(
+                [
+                    ("employee_id", "=", employee.id),
+                    ("holiday_status_id", "=", leave_type.id),
+                    ("state", "!=", "refuse"),
+                    ("date_to", "=", date(year, 12, 31)),
+                ],
+                limit=1,
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(employee)s already has annual leave for %(year)s.",
+                        employee=employee.name,
+                        year=year,
+                    )
                 )
             company = employee.company_id
             start = max(

@@ -18,6 +18,17 @@ LEVEL_LABELS = {
     "head": _lt("Department Head"),
 }
 
+# The key the approval puts in the context to write what it stores. Its value is
+# this object, which no JSON-RPC caller can send: a context arriving over the wire
+# holds only strings, numbers, lists and dicts. (cs_attendance does not rely on
+# cs_center's guarded mixin: it is meant to install without it.)
+_APPROVAL = object()
+
+#: What the tiered approval stores: only its own code changes it.
+APPROVAL_FIELDS = frozenset(
+    {"cs_levels", "cs_approver_user_ids", "cs_level_user_ids", "cs_levels_done"}
+)
+
 
 class HrLeave(models.Model):
     _inherit = "hr.leave"
@@ -47,13 +58,21 @@ class HrLeave(models.Model):
         store=True,
         help="Technical: the ids of the approvers, in the order of the levels.",
     )
-    cs_levels_done = fields.Integer(string="Levels Approved", default=0, readonly=True, copy=False)
+    cs_levels_done = fields.Integer(
+        string="Levels Approved",
+        default=0,
+        readonly=True,
+        copy=False,
+        help="Approval levels approved so far: only the approval buttons change it.",
+    )
     cs_approval_steps = fields.Text(string="Approval Steps", compute="_compute_cs_approval_steps")
     cs_is_my_level = fields.Boolean(compute="_compute_cs_approval_steps")
     cs_pay_rate = fields.Float(
         string="Pay Rate (%)",
         compute="_compute_cs_pay",
-        help="Share of the normal wage paid: sick pay never below the jurisdiction's floor.",
+        help="Share of the normal wage paid: sick pay never below the jurisdiction's floor. "
+        "0 when the floor of the minimum wage is checked and the reader may not see the "
+        "employee's wage: the rate would give the wage away (the pay basis says so).",
     )
     cs_pay_basis = fields.Char(string="Pay Basis", compute="_compute_cs_pay")
     cs_hr_filing = fields.Boolean(
@@ -62,6 +81,85 @@ class HrLeave(models.Model):
         help="Annual, marriage, maternity, bereavement and public-duty leaves, and any leave "
         "over the consecutive-days threshold, are also filed with HR.",
     )
+
+    # ------------------------------------------------------------------
+    # What the approval stores changes only through the approval
+    # ------------------------------------------------------------------
+    def _cs_in_approval(self):
+        return self.env.su or self.env.context.get("cs_approval") is _APPROVAL
+
+    def _cs_refuse_approval_fields(self, field_names):
+        forbidden = APPROVAL_FIELDS & set(field_names)
+        if forbidden and not self._cs_in_approval():
+            labels = sorted(self._fields[name]._description_string(self.env) for name in forbidden)
+            raise UserError(
+                self.env._(
+                    "%(fields)s of a time off change only through its approval, not by editing it.",
+                    fields=", ".join(labels),
+                )
+            )
+
+    def _cs_approval_write(self, vals):
+        """Write :data:`APPROVAL_FIELDS` from the approval: the caller's access
+        rights and record rules still apply."""
+        return self.with_context(cs_approval=_APPROVAL).write(vals)
+
+    def _cs_pending(self):
+        """True while some approval level of this tiered leave has yet to approve."""
+        return bool(self.cs_levels) and self.cs_levels_done < len(self.cs_levels.split(","))
+
+    def _cs_request_key(self):
+        """Who, what and when: what the approvers of the levels approved."""
+        return (self.employee_id.id, self.holiday_status_id.id, self.date_from, self.date_to)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        leaves = self
+        if not self._cs_in_approval():
+            self._cs_refuse_approval_fields({name for vals in vals_list for name in vals})
+            # Defaults from the caller's context ("default_cs_levels_done") are values too.
+            leaves = self.with_context(
+                {
+                    key: value
+                    for key, value in self.env.context.items()
+                    if not (key.startswith("default_") and key[8:] in APPROVAL_FIELDS)
+                }
+            )
+        return super(HrLeave, leaves).create(vals_list)
+
+    def write(self, vals):
+        self._cs_refuse_approval_fields(vals)
+        # Odoo lets a time-off manager write the state (and anyone who sends
+        # leave_fast_create): a tiered leave is validated by its last level only.
+        if (
+            vals.get("state") in ("validate1", "validate")
+            and not self._cs_in_approval()
+            and any(leave.state == "confirm" and leave._cs_pending() for leave in self)
+        ):
+            raise UserError(
+                self.env._(
+                    "This time off is approved level by level: it is validated once "
+                    "its last level approves."
+                )
+            )
+        started = self.filtered(lambda leave: leave.state == "confirm" and leave.cs_levels_done)
+        approved_requests = {leave: leave._cs_request_key() for leave in started}
+        result = super().write(vals)
+        # The approvers approved another request: each level approves the new one.
+        changed = started.filtered(
+            lambda leave: leave._cs_request_key() != approved_requests[leave]
+        )
+        if changed:
+            changed._cs_approval_write({"cs_levels_done": 0})
+            for leave in changed:
+                leave.sudo().message_post(
+                    body=self.env._(
+                        "The request changed after approval started: its approval starts "
+                        "again from the first level."
+                    ),
+                    author_id=self.env.user.partner_id.id,
+                )
+        return result
 
     # ------------------------------------------------------------------
     # Durations: calendar-day types count rest days and holidays
@@ -154,24 +252,52 @@ class HrLeave(models.Model):
             leave.cs_level_user_ids = [user.id for _level, user in steps]
 
     def _cs_steps(self):
-        """The stored ``(level, approver)`` steps, as computed when the leave was requested."""
+        """The stored ``(level, approver)`` steps, as computed when the leave was
+        requested; None when the levels and their approvers do not match (data
+        stored other than by the approval)."""
         self.ensure_one()
         if not self.cs_levels:
             return []
-        users = self.env["res.users"].sudo().browse(self.cs_level_user_ids or [])
-        return list(zip(self.cs_levels.split(","), users, strict=True))
+        levels = self.cs_levels.split(",")
+        user_ids = self.cs_level_user_ids
+        if (
+            not isinstance(user_ids, list)
+            or len(user_ids) != len(levels)
+            or not all(level in LEVEL_LABELS for level in levels)
+            or not all(type(user_id) is int for user_id in user_ids)
+        ):
+            return None
+        users = self.env["res.users"].sudo().browse(user_ids)
+        if set(users.exists().ids) != set(user_ids):
+            return None
+        return list(zip(levels, users, strict=True))
+
+    def _cs_next_step(self):
+        """The ``(level, approver)`` to approve next; None when every level has
+        approved or the stored approval does not add up."""
+        steps = self._cs_steps()
+        if steps is None or not 0 <= self.cs_levels_done < len(steps):
+            return None
+        return steps[self.cs_levels_done]
 
     @api.depends("cs_levels", "cs_levels_done")
     @api.depends_context("uid")
     def _compute_cs_approval_steps(self):
         for leave in self:
             steps = leave._cs_steps()
+            if steps is None:
+                leave.cs_approval_steps = self.env._(
+                    "The approval steps of this leave do not add up: refuse it and request "
+                    "it again."
+                )
+                leave.cs_is_my_level = False
+                continue
             lines = []
             for index, (level, user) in enumerate(steps):
                 mark = "✓" if index < leave.cs_levels_done else "…"
                 lines.append(f"{mark} {index + 1}. {self.env._(LEVEL_LABELS[level])}: {user.name}")
             leave.cs_approval_steps = "\n".join(lines)
-            pending = steps[leave.cs_levels_done] if leave.cs_levels_done < len(steps) else None
+            pending = leave._cs_next_step()
             leave.cs_is_my_level = bool(
                 pending and leave.state == "confirm" and leave._cs_may_approve(pending[1])
             )
@@ -227,7 +353,9 @@ class HrLeave(models.Model):
         last = max(sick.mapped("request_date_to"))
         spans = sick._cs_spans(first, last, [("holiday_status_id.cs_kind", "=", "sick")])
         rest_days = sick.employee_id._cs_rest_days_batch(first, last) if months else {}
-        is_hr_manager = self.env.user.has_group("hr.group_hr_manager")
+        # Whoever may read the wage (Odoo's own wage field: Employees administrators)
+        # and the employee see the rates worked out from it.
+        reads_wages = self.env.user.has_group("hr.group_hr_manager")
         for leave in sick:
             employee = leave.employee_id
             jurisdiction = employee._cs_jurisdiction()
@@ -236,28 +364,39 @@ class HrLeave(models.Model):
             switch = entitlement.long_sickness_from(
                 spans[employee], start, months, rest_days.get(employee, frozenset())
             )
+            show_amounts = reads_wages or employee.user_id == self.env.user
             rate, basis = leave._cs_sick_pay(
-                jurisdiction,
-                start,
-                bool(switch and switch <= start),
-                is_hr_manager or employee.user_id == self.env.user,
+                jurisdiction, start, bool(switch and switch <= start), show_amounts
             )
             # A leave that runs into long sickness is paid the lower rate from that day.
             if switch and start < switch <= end:
-                later, _later_basis = leave._cs_sick_pay(jurisdiction, switch, True, False)
-                basis = self.env._(
-                    "%(basis)s; from %(date)s: %(rate)s%% (sick for %(months)s months or more)",
-                    basis=basis,
-                    date=switch,
-                    rate=f"{later:g}",
-                    months=months,
-                )
-            leave.cs_pay_rate = rate
+                later, later_basis = leave._cs_sick_pay(jurisdiction, switch, True, show_amounts)
+                if later is None:
+                    basis = self.env._(
+                        "%(basis)s; from %(date)s (sick for %(months)s months or more): %(later)s",
+                        basis=basis,
+                        date=switch,
+                        months=months,
+                        later=later_basis,
+                    )
+                else:
+                    basis = self.env._(
+                        "%(basis)s; from %(date)s: %(rate)s%% (sick for %(months)s months or more)",
+                        basis=basis,
+                        date=switch,
+                        rate=f"{later:g}",
+                        months=months,
+                    )
+            # No rate for a reader it would tell the wage: the basis says why.
+            leave.cs_pay_rate = rate or 0.0
             leave.cs_pay_basis = basis
 
     def _cs_sick_pay(self, jurisdiction, day, long_sick, show_amounts):
-        """Rate and basis of sick pay on ``day``: company rate, never below the floors."""
+        """Rate and basis of sick pay on ``day``: company rate, never below the floors;
+        no rate (None) where it would tell a reader without ``show_amounts`` the wage."""
         employee = self.employee_id
+        # The minimum wage is for HR to read: the floor is worked out whoever reads.
+        jurisdiction = jurisdiction.sudo()
         months = jurisdiction.sick_pay_long_months
         floor = entitlement.sick_floor_by_service(
             jurisdiction.sick_pay_long_bands if long_sick else jurisdiction.sick_pay_bands,
@@ -431,8 +570,16 @@ class HrLeave(models.Model):
         plain = self - tiered
         approved = self.browse()
         for leave in tiered:
-            steps = leave._cs_steps()
-            level, user = steps[leave.cs_levels_done]
+            step = leave._cs_next_step()
+            if not step:
+                raise UserError(
+                    self.env._(
+                        "The approval steps of %(leave)s do not add up: refuse it and request "
+                        "it again.",
+                        leave=leave.display_name,
+                    )
+                )
+            level, user = step
             if not leave._cs_may_approve(user):
                 raise UserError(
                     self.env._(
@@ -441,7 +588,9 @@ class HrLeave(models.Model):
                         user=user.name,
                     )
                 )
-            leave.sudo().cs_levels_done += 1
+            # The level's approver was checked above: the count is written as superuser,
+            # as approvers may read the leave but not edit it.
+            leave.sudo().write({"cs_levels_done": leave.cs_levels_done + 1})
             values = {
                 "index": leave.cs_levels_done,
                 "level": self.env._(LEVEL_LABELS[level]),
@@ -458,7 +607,7 @@ class HrLeave(models.Model):
             leave.sudo().message_post(
                 body=Markup("%s") % body, author_id=self.env.user.partner_id.id
             )
-            if leave.cs_levels_done >= len(steps):
+            if not leave._cs_pending():
                 approved |= leave
         if approved:
             # Every level said yes: Odoo's own validation, on the last approver's word.
@@ -469,10 +618,9 @@ class HrLeave(models.Model):
         return True
 
     def _action_validate(self, check_state=True):
-        pending = self.filtered(
-            lambda leave: leave.cs_levels and leave.cs_levels_done < len(leave.cs_levels.split(","))
-        )
-        if pending and not self.env.context.get("leave_fast_create"):
+        # Not even with Odoo's leave_fast_create, which any caller may send.
+        pending = self.filtered(lambda leave: leave._cs_pending())
+        if pending and not self._cs_in_approval():
             raise UserError(self.env._("Some approval levels of this leave are still pending."))
         return super()._action_validate(check_state)
 

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 KINDS = [
     ("annual", "Annual Leave"),
@@ -52,6 +53,17 @@ class HrLeaveType(models.Model):
         compute="_compute_cs_validity",
         help="When leave of this kind may be taken, by the company's leave policy.",
     )
+
+    @api.constrains("cs_pay_rate")
+    def _check_cs_pay_rate(self):
+        for leave_type in self:
+            if not 0 <= leave_type.cs_pay_rate <= 100:
+                raise ValidationError(
+                    self.env._(
+                        "The pay rate of %(type)s is a share of the wage, from 0 to 100%%.",
+                        type=leave_type.name,
+                    )
+                )
 
     @api.depends("cs_kind")
     @api.depends_context("company", "lang")

@@ -1,4 +1,32 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from odoo.addons.cs_attendance.rules import limits
+
+# The company's leave policy by kind of figure, each checked against its bounds.
+POLICY_DAYS = (
+    "cs_maternity_days",
+    "cs_maternity_difficult_days",
+    "cs_maternity_extra_baby_days",
+    "cs_maternity_prenatal_days",
+    "cs_paternity_window_days",
+    "cs_marriage_days",
+    "cs_paternity_days",
+    "cs_bereavement_close_days",
+    "cs_bereavement_grand_days",
+    "cs_annual_first_year_days",
+    "cs_annual_later_days",
+    "cs_annual_cap_days",
+    "cs_annual_carry_over_days",
+    "cs_annual_director_days",
+    "cs_personal_max_days",
+    "cs_tier_supervisor_days",
+    "cs_tier_department_days",
+    "cs_hr_filing_days",
+)
+POLICY_MONTHS = ("cs_marriage_valid_months",)
+POLICY_HOURS = ("cs_nursing_hours",)
+POLICY_PERCENTS = ("cs_sick_pay_pct",)
 
 
 class ResCompany(models.Model):
@@ -9,6 +37,10 @@ class ResCompany(models.Model):
     cs_jurisdiction_id = fields.Many2one(
         comodel_name="cs.leave.jurisdiction",
         string="Leave Jurisdiction",
+        # A company created after install starts from the national floors.
+        default=lambda self: self.env.ref(
+            "cs_attendance.jurisdiction_national", raise_if_not_found=False
+        ),
         help="Default jurisdiction whose statutory floors apply to the employees.",
     )
     cs_maternity_days = fields.Integer(string="Company Maternity Days", default=90)
@@ -60,3 +92,33 @@ class ResCompany(models.Model):
     cs_tier_supervisor_days = fields.Float(string="Supervisor Approves Up To (days)", default=1.0)
     cs_tier_department_days = fields.Float(string="Department Approves Up To (days)", default=3.0)
     cs_hr_filing_days = fields.Integer(string="File With HR Beyond (consecutive days)", default=10)
+
+    @api.constrains(*POLICY_DAYS, *POLICY_MONTHS, *POLICY_HOURS, *POLICY_PERCENTS)
+    def _check_cs_leave_policy(self):
+        bounds = [
+            (POLICY_DAYS, limits.MAX_DAYS, self.env._("days")),
+            (POLICY_MONTHS, limits.MAX_MONTHS, self.env._("months")),
+            (POLICY_HOURS, limits.MAX_HOURS, self.env._("hours")),
+            (POLICY_PERCENTS, 100, "%"),
+        ]
+        for company in self:
+            for names, most, unit in bounds:
+                for name in names:
+                    if not 0 <= company[name] <= most:
+                        raise ValidationError(
+                            self.env._(
+                                "%(field)s must be between 0 and %(max)s %(unit)s.",
+                                field=self._fields[name]._description_string(self.env),
+                                max=most,
+                                unit=unit,
+                            )
+                        )
+            if company.cs_tier_supervisor_days > company.cs_tier_department_days:
+                raise ValidationError(
+                    self.env._(
+                        "The supervisor's approval tier (%(supervisor)s days) cannot be "
+                        "longer than the department's (%(department)s days).",
+                        supervisor=company.cs_tier_supervisor_days,
+                        department=company.cs_tier_department_days,
+                    )
+                )

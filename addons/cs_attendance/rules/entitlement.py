@@ -132,14 +132,29 @@ def annual(
     return _higher((law, law_basis), (firm, firm_basis), _)
 
 
+def parse_bands(text):
+    """``[(years, percent)]`` from bands "years:percent,..." in increasing years
+    (Shanghai: 0:60,2:70,4:80,6:90,8:100); ValueError when ``text`` is not such bands,
+    or a percent is not between 0 and 100. Empty text: no bands."""
+    bands = []
+    for band in (text or "").split(","):
+        if not band.strip():
+            continue
+        years, percent = (float(part) for part in band.split(":"))
+        if not (0 <= years < math.inf and 0 <= percent <= 100):
+            raise ValueError(band)
+        if bands and years <= bands[-1][0]:
+            raise ValueError(band)
+        bands.append((years, percent))
+    return bands
+
+
 def sick_floor_by_service(bands, service_years, default):
     """The sick-pay floor from bands "years:percent,..." (Shanghai: 0:60,2:70,4:80,6:90,8:100)."""
     floor = default
-    for band in (bands or "").split(","):
-        if ":" in band:
-            years, percent = (float(part) for part in band.split(":"))
-            if service_years >= years:
-                floor = percent
+    for years, percent in parse_bands(bands):
+        if service_years >= years:
+            floor = percent
     return floor
 
 
@@ -170,9 +185,22 @@ def sick_pay_rate(
     ``wage_floor`` is a share of the employee's own wage (Shanghai's bands by service),
     ``share`` a share of the local ``minimum_wage`` (nationally 80%), compared through the
     employee's monthly ``wage``; ``long_months`` says the wage floor is the one after
-    that many months of sickness. Without ``show_amounts`` the basis keeps the wage
-    to itself. Returns the rate and the basis that explains it.
+    that many months of sickness. Returns the rate and the basis that explains it.
+
+    Without ``show_amounts`` (a reader who may not see the wage) the minimum-wage floor
+    is named but not worked out: as a share of this employee's wage it would give the
+    wage away (80% x minimum wage / rate), and so would a rate hidden only when that
+    floor decides. The rate is then None whenever the floor is known, whichever decides.
     """
+    converted = minimum_wage_floor(share, minimum_wage, wage)
+    if converted is not None and not show_amounts:
+        _rate, known = sick_pay_rate(company_rate, wage_floor, long_months=long_months, _=_)
+        return None, _(
+            "At least %(basis)s; never below %(share)s%% of the local minimum wage "
+            "(the exact rate depends on the wage)",
+            basis=known,
+            share=f"{share:g}",
+        )
     floors = []
     if wage_floor:
         text = _("%(rate)s%% of wage", rate=f"{wage_floor:g}")
@@ -181,11 +209,7 @@ def sick_pay_rate(
                 "%(floor)s (sick for %(months)s months or more)", floor=text, months=long_months
             )
         floors.append((wage_floor, text))
-    converted = minimum_wage_floor(share, minimum_wage, wage)
-    if converted is not None and not show_amounts:
-        text = _("%(share)s%% of minimum wage", share=f"{share:g}")
-        floors.append((converted, text))
-    elif converted is not None:
+    if converted is not None:
         text = _(
             "%(share)s%% of minimum wage %(minimum)s = %(rate)s%% of wage %(wage)s",
             share=f"{share:g}",

@@ -2,3 +2,9 @@ from . import test_life_events
 from . import test_approval_tiers
 from . import test_working_calendar
 from . import test_tour
+from . import test_integrity_leave
+from . import test_access_matrix
+from . import test_hostile_input
+from . import test_workday_evaluation
+from . import test_workday_roster
+from . import test_workday_punch_import

@@ -416,9 +416,9 @@ class TestLifeEvents(LeaveCommon):
         mine = leave.with_user(self.employee.user_id)
         self.assertIn("of wage 4000", mine.cs_pay_basis, "the employee sees the figures")
         theirs = leave.with_user(self.supervisor.user_id)
-        self.assertEqual(theirs.cs_pay_rate, 50)
+        self.assertFalse(theirs.cs_pay_rate, "50% would give the wage: 80% x 2,500 / 50%")
         self.assertNotIn("4000", theirs.cs_pay_basis)
-        self.assertIn("80% of minimum wage", theirs.cs_pay_basis)
+        self.assertIn("80% of the local minimum wage", theirs.cs_pay_basis)
 
     def test_unused_annual_leave_is_carried_over_only_up_to_the_policy(self):
         self.employee.sudo().write(

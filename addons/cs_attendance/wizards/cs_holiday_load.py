@@ -1,7 +1,9 @@
 from datetime import date, datetime, time, timedelta
 
-from odoo import fields, models
-from odoo.exceptions import UserError
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.cs_attendance.rules import limits
 
 
 class CsHolidayLoad(models.TransientModel):
@@ -13,6 +15,18 @@ class CsHolidayLoad(models.TransientModel):
 
     year = fields.Integer(required=True, default=lambda self: fields.Date.context_today(self).year)
     company_id = fields.Many2one(comodel_name="res.company", default=lambda self: self.env.company)
+
+    @api.constrains("year")
+    def _check_year(self):
+        for wizard in self:
+            if not limits.FIRST_YEAR <= wizard.year <= limits.LAST_YEAR:
+                raise ValidationError(
+                    self.env._(
+                        "Holidays are loaded for a year from %(first)s to %(last)s.",
+                        first=limits.FIRST_YEAR,
+                        last=limits.LAST_YEAR,
+                    )
+                )
 
     def _days(self):
         try:

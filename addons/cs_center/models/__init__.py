@@ -1,5 +1,6 @@
 from . import res_company
 from . import res_config_settings
+from . import cs_guarded_mixin
 from . import cs_sequence_mixin
 from . import cs_team
 from . import cs_complaint_category

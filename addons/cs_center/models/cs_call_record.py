@@ -1,7 +1,11 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools.misc import clean_context
 
+from odoo.addons.cs_center.rules import bounds
 from odoo.addons.cs_center.rules import calls as call_rules
+
+DURATION_FIELDS = ("ring_seconds", "talk_seconds")
 
 
 class CsCallRecord(models.Model):
@@ -9,8 +13,24 @@ class CsCallRecord(models.Model):
 
     _name = "cs.call.record"
     _description = "Call Record"
-    _inherit = ["cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.guarded.mixin", "cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "call_at desc, id desc"
+    _check_company_auto = True
+    # The number, what the call became and the follow-up stamp come from the buttons;
+    # the flags of the daily summary are computed.
+    _cs_action_fields = frozenset(
+        {
+            "name",
+            "complaint_id",
+            "lead_id",
+            "suggestion_id",
+            "follow_up_done_at",
+            "phone_key",
+            "answered_in_time",
+            "repeat_caller",
+            "highlighted",
+        }
+    )
 
     name = fields.Char(
         string="Number", readonly=True, copy=False, default=lambda self: self.env._("New")
@@ -31,9 +51,10 @@ class CsCallRecord(models.Model):
         index=True,
         tracking=True,
         default=lambda self: self.env.user,
+        check_company=True,
     )
     partner_id = fields.Many2one(
-        comodel_name="res.partner", string="Caller", index=True, tracking=True
+        comodel_name="res.partner", string="Caller", index=True, tracking=True, check_company=True
     )
     caller_name = fields.Char(
         string="Caller Name", help="Name given by a caller who is not a contact."
@@ -98,7 +119,11 @@ class CsCallRecord(models.Model):
         help="The call needs a reply or an action after it ended.",
     )
     follow_up_done_at = fields.Datetime(
-        string="Follow-up Done On", tracking=True, help="When the follow-up was done."
+        string="Follow-up Done On",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="When the follow-up was done.",
     )
     repeat_caller = fields.Boolean(
         string="Repeat Caller",
@@ -117,14 +142,66 @@ class CsCallRecord(models.Model):
         "supervising authorities and the mayor's hotline.",
     )
     complaint_id = fields.Many2one(
-        comodel_name="cs.complaint", string="Complaint", readonly=True, copy=False, index=True
+        comodel_name="cs.complaint",
+        string="Complaint",
+        readonly=True,
+        copy=False,
+        index=True,
+        check_company=True,
     )
     lead_id = fields.Many2one(
-        comodel_name="crm.lead", string="Lead", readonly=True, copy=False, index=True
+        comodel_name="crm.lead",
+        string="Lead",
+        readonly=True,
+        copy=False,
+        index=True,
+        check_company=True,
     )
     suggestion_id = fields.Many2one(
-        comodel_name="cs.suggestion", string="Suggestion", readonly=True, copy=False
+        comodel_name="cs.suggestion",
+        string="Suggestion",
+        readonly=True,
+        copy=False,
+        check_company=True,
     )
+
+    @api.constrains("call_at")
+    def _check_call_at_in_range(self):
+        first, last = self._cs_year_range()
+        if any(not bounds.year_in_range(call.call_at, first, last) for call in self):
+            raise ValidationError(
+                self.env._(
+                    "%(field)s must fall between the years %(first)s and %(last)s.",
+                    field=self._fields["call_at"]._description_string(self.env),
+                    first=first,
+                    last=last,
+                )
+            )
+
+    @api.constrains("phone")
+    def _check_phone_length(self):
+        if any(not bounds.phone_fits(call.phone) for call in self):
+            raise ValidationError(
+                self.env._(
+                    "A phone number has at most %(length)s characters.",
+                    length=bounds.PHONE_MAX_LENGTH,
+                )
+            )
+
+    @api.constrains(*DURATION_FIELDS)
+    def _check_durations(self):
+        """Ringing and talk time from zero to a day: a negative ring would count as
+        answered in time."""
+        for call in self:
+            for name in DURATION_FIELDS:
+                if not bounds.seconds_in_range(call[name]):
+                    raise ValidationError(
+                        self.env._(
+                            "%(field)s goes from 0 to %(max)s seconds.",
+                            field=self._fields[name]._description_string(self.env),
+                            max=bounds.CALL_MAX_SECONDS,
+                        )
+                    )
 
     @api.depends("phone")
     def _compute_phone_key(self):
@@ -181,23 +258,29 @@ class CsCallRecord(models.Model):
             raise UserError(self.env._("This call needs no follow-up."))
         if self.filtered("follow_up_done_at"):
             raise UserError(self.env._("The follow-up of this call is already done."))
-        self.write({"follow_up_done_at": fields.Datetime.now()})
+        self._cs_action_write({"follow_up_done_at": fields.Datetime.now()})
 
     def action_to_complaint(self):
         """One click: the call becomes a complaint about the same customer (channel phone)."""
         self.ensure_one()
         if not self.complaint_id:
-            self.complaint_id = self.env["cs.complaint"].create(
-                {
-                    "subject": self._summary(),
-                    "partner_id": self.partner_id.id,
-                    "phone": self.phone,
-                    "channel": "phone",
-                    "received_at": self.call_at,
-                    "description": self.content,
-                    "call_id": self.id,
-                }
+            # The caller's context holds no workflow value for the new record.
+            complaint = (
+                self.env["cs.complaint"]
+                .with_context(clean_context(self.env.context))
+                ._cs_action_create(
+                    {
+                        "subject": self._summary(),
+                        "partner_id": self.partner_id.id,
+                        "phone": self.phone,
+                        "channel": "phone",
+                        "received_at": self.call_at,
+                        "description": self.content,
+                        "call_id": self.id,
+                    }
+                )
             )
+            self._cs_action_write({"complaint_id": complaint.id})
             if self.call_type != "complaint":
                 self.call_type = "complaint"
         return {
@@ -211,7 +294,7 @@ class CsCallRecord(models.Model):
         """One click: a sales opportunity from a consultation (CRM lead linked back)."""
         self.ensure_one()
         if not self.lead_id:
-            self.lead_id = self.env["crm.lead"].create(
+            lead = self.env["crm.lead"].create(
                 {
                     "name": self._summary(),
                     "partner_id": self.partner_id.id,
@@ -221,6 +304,7 @@ class CsCallRecord(models.Model):
                     "cs_call_id": self.id,
                 }
             )
+            self._cs_action_write({"lead_id": lead.id})
         return {
             "type": "ir.actions.act_window",
             "res_model": "crm.lead",
@@ -232,18 +316,23 @@ class CsCallRecord(models.Model):
         """One click: an oral opinion given on the phone becomes a suggestion record."""
         self.ensure_one()
         if not self.suggestion_id:
-            self.suggestion_id = self.env["cs.suggestion"].create(
-                {
-                    "kind": "oral",
-                    "subject": self._summary(),
-                    "content": self.content,
-                    "partner_id": self.partner_id.id,
-                    "customer_name": self.caller_name,
-                    "phone": self.phone,
-                    "received_at": self.call_at,
-                    "call_id": self.id,
-                }
+            suggestion = (
+                self.env["cs.suggestion"]
+                .with_context(clean_context(self.env.context))
+                ._cs_action_create(
+                    {
+                        "kind": "oral",
+                        "subject": self._summary(),
+                        "content": self.content,
+                        "partner_id": self.partner_id.id,
+                        "customer_name": self.caller_name,
+                        "phone": self.phone,
+                        "received_at": self.call_at,
+                        "call_id": self.id,
+                    }
+                )
             )
+            self._cs_action_write({"suggestion_id": suggestion.id})
         return {
             "type": "ir.actions.act_window",
             "res_model": "cs.suggestion",

@@ -1,7 +1,9 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
+from odoo.tools.mail import email_normalize
 
+from odoo.addons.cs_center.rules import bounds
 from odoo.addons.cs_center.rules import sla as sla_rules
 
 CHANNELS = [
@@ -22,6 +24,8 @@ SLA_TARGETS = (
     ("resolve_deadline", "resolved_at", "resolve_breached"),
     ("progress_deadline", "progress_done_at", "progress_breached"),
 )
+# States a callback (回访) follows: the complaint was resolved.
+CALLBACK_STATES = ("resolved", "callback_done", "closed")
 
 
 class CsComplaint(models.Model):
@@ -29,9 +33,32 @@ class CsComplaint(models.Model):
 
     _name = "cs.complaint"
     _description = "Customer Complaint"
-    _inherit = ["cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.guarded.mixin", "cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
     _primary_email = "email_from"
     _order = "id desc"
+    _check_company_auto = True
+    # The workflow, the number, the SLA clock and what the customer confirmed
+    # change only through the buttons (STYLE: the server enforces).
+    _cs_action_fields = frozenset(
+        {
+            "state",
+            "name",
+            "call_id",
+            "key_account_group_id",
+            "transfer_count",
+            "referred",
+            "escalated",
+            "customer_confirmed",
+            "paused_at",
+            # stored computed fields: written by the ORM, never by a caller
+            "sla_breached",
+            "sla_compliance",
+            "satisfaction_score",
+            "satisfied",
+            "resolution_hours",
+        }
+        | {name for target in SLA_TARGETS for name in target}
+    )
 
     name = fields.Char(
         string="Number", readonly=True, copy=False, default=lambda self: self.env._("New")
@@ -41,7 +68,7 @@ class CsComplaint(models.Model):
         comodel_name="res.company", required=True, index=True, default=lambda self: self.env.company
     )
     partner_id = fields.Many2one(
-        comodel_name="res.partner", string="Customer", tracking=True, index=True
+        comodel_name="res.partner", string="Customer", tracking=True, index=True, check_company=True
     )
     email_from = fields.Char(string="Email")
     phone = fields.Char()
@@ -82,29 +109,39 @@ class CsComplaint(models.Model):
         ],
         default="new",
         required=True,
+        readonly=True,
         tracking=True,
         index=True,
     )
-    team_id = fields.Many2one(comodel_name="cs.team", string="Team", tracking=True, index=True)
-    department_id = fields.Many2one(
-        comodel_name="hr.department", string="Handling Department", tracking=True
+    team_id = fields.Many2one(
+        comodel_name="cs.team", string="Team", tracking=True, index=True, check_company=True
     )
-    user_id = fields.Many2one(comodel_name="res.users", string="Handler", tracking=True, index=True)
+    department_id = fields.Many2one(
+        comodel_name="hr.department",
+        string="Handling Department",
+        tracking=True,
+        check_company=True,
+    )
+    user_id = fields.Many2one(
+        comodel_name="res.users", string="Handler", tracking=True, index=True, check_company=True
+    )
     # 首问责任制: the first agent stays accountable until the customer is satisfied.
     first_owner_id = fields.Many2one(
         comodel_name="res.users",
         string="First Owner",
         default=lambda self: self.env.user,
         readonly=True,
+        copy=False,
         index=True,
         tracking=True,
         help="The agent who took the contact: accountable until the customer is satisfied, "
         "whoever handles the complaint.",
     )
-    transfer_count = fields.Integer(readonly=True)
+    transfer_count = fields.Integer(readonly=True, copy=False)
     consulted_department_ids = fields.Many2many(
         comodel_name="hr.department",
         string="Consulted Departments",
+        check_company=True,
         help="Departments consulted on a complex case before it is assigned (会诊).",
     )
     assessment = fields.Text()
@@ -114,6 +151,9 @@ class CsComplaint(models.Model):
         compute="_compute_key_account_group_id",
         store=True,
         index=True,
+        tracking=True,
+        help="Computed from the customer: only the group's members and CS managers see the "
+        "complaint.",
     )
     # Referral of issues outside the company: recorded, never silently closed.
     referred = fields.Boolean(readonly=True, tracking=True)
@@ -143,10 +183,16 @@ class CsComplaint(models.Model):
         index=True,
         help="Stays set once a target was missed, even if it was met later.",
     )
-    escalated = fields.Boolean(readonly=True, help="The breach was escalated to the manager.")
+    escalated = fields.Boolean(
+        readonly=True, copy=False, tracking=True, help="The breach was escalated to the manager."
+    )
     # Closing
     customer_confirmed = fields.Boolean(
-        string="Customer Satisfied", tracking=True, help="The customer confirmed the resolution."
+        string="Customer Satisfied",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="The customer confirmed the resolution in a callback or the online survey.",
     )
     close_override_reason = fields.Char(
         tracking=True, help="A manager's reason to close without the customer's confirmation."
@@ -163,7 +209,11 @@ class CsComplaint(models.Model):
     )
     resolution = fields.Html()
 
-    @api.depends("partner_id.commercial_partner_id")
+    _name_company_uniq = models.UniqueIndex(
+        "(name, company_id)", "A complaint number is used once in a company."
+    )
+
+    @api.depends("partner_id.commercial_partner_id", "company_id")
     def _compute_key_account_group_id(self):
         partners = self.partner_id.commercial_partner_id
         groups = (
@@ -174,7 +224,9 @@ class CsComplaint(models.Model):
         for complaint in self:
             commercial = complaint.partner_id.commercial_partner_id
             complaint.key_account_group_id = groups.filtered(
-                lambda g, c=commercial: c in g.partner_ids
+                lambda g, c=commercial, co=complaint.company_id: (
+                    c in g.partner_ids and g.company_id == co
+                )
             )[:1]
 
     @api.depends("response_breached", "reply_breached", "resolve_breached", "progress_breached")
@@ -182,13 +234,14 @@ class CsComplaint(models.Model):
         for complaint in self:
             complaint.sla_breached = any(complaint[flag] for _d, _m, flag in SLA_TARGETS)
 
-    @api.depends("callback_ids.score")
+    @api.depends("callback_ids.score", "company_id.cs_low_score_threshold")
     def _compute_satisfaction(self):
-        threshold = self.env.company.cs_low_score_threshold
         for complaint in self:
             last = complaint.callback_ids.sorted("id")[-1:]
             complaint.satisfaction_score = last.score
-            complaint.satisfied = bool(last) and last.score >= threshold
+            complaint.satisfied = (
+                bool(last) and last.score >= complaint.company_id.cs_low_score_threshold
+            )
 
     @api.depends("received_at", "resolved_at")
     def _compute_resolution_hours(self):
@@ -199,11 +252,49 @@ class CsComplaint(models.Model):
                 else 0.0
             )
 
+    @api.constrains("received_at", "promised_date")
+    def _check_dates_in_range(self):
+        first, last = self._cs_year_range()
+        for complaint in self:
+            for name in ("received_at", "promised_date"):
+                if not bounds.year_in_range(complaint[name], first, last):
+                    raise ValidationError(
+                        self.env._(
+                            "%(field)s must fall between the years %(first)s and %(last)s.",
+                            field=self._fields[name]._description_string(self.env),
+                            first=first,
+                            last=last,
+                        )
+                    )
+
+    @api.constrains("phone")
+    def _check_phone_length(self):
+        if any(not bounds.phone_fits(complaint.phone) for complaint in self):
+            raise ValidationError(
+                self.env._(
+                    "A phone number has at most %(length)s characters.",
+                    length=bounds.PHONE_MAX_LENGTH,
+                )
+            )
+
     # ------------------------------------------------------------------
     # Create / write
     # ------------------------------------------------------------------
+    def _refuse_first_owner(self):
+        raise UserError(
+            self.env._(
+                "The first owner is the agent who takes the contact and stays accountable "
+                "until the customer is satisfied (首问责任制): transfer the handler instead."
+            )
+        )
+
     @api.model_create_multi
     def create(self, vals_list):
+        if not self._cs_in_action():
+            # 首问责任制: whoever records the complaint owns it, not whoever they name.
+            for vals in vals_list:
+                if vals.setdefault("first_owner_id", self.env.uid) != self.env.uid:
+                    self._refuse_first_owner()
         complaints = super().create(vals_list)
         complaints._route_key_accounts()
         complaints._compute_deadlines()
@@ -213,15 +304,12 @@ class CsComplaint(models.Model):
         return complaints
 
     def write(self, vals):
-        if "first_owner_id" in vals and any(
-            c.first_owner_id and c.first_owner_id.id != vals["first_owner_id"] for c in self
+        if (
+            "first_owner_id" in vals
+            and not self._cs_in_action()
+            and any(c.first_owner_id.id != vals["first_owner_id"] for c in self)
         ):
-            raise UserError(
-                self.env._(
-                    "The first owner stays accountable until the customer is satisfied "
-                    "(首问责任制): transfer the handler instead."
-                )
-            )
+            self._refuse_first_owner()
         res = super().write(vals)
         if {"channel", "urgency", "complexity", "category_id", "team_id"} & set(vals):
             self.filtered(lambda c: c.state in OPEN_STATES)._compute_deadlines()
@@ -242,11 +330,20 @@ class CsComplaint(models.Model):
 
     @api.model
     def _create_from_web_form(self, values):
-        """A complaint filed by the customer: nobody owns it until an agent takes it."""
+        """A complaint filed by the customer: nobody owns it until an agent takes it.
+
+        The customer is recognised by the exact address only (case aside), as the
+        mail gateway does: no pattern of an anonymous visitor ('%', 'a_b') may
+        attach the complaint to someone else."""
+        if (
+            len(values.get("name") or "") > bounds.NAME_MAX_LENGTH
+            or len(values.get("email") or "") > bounds.EMAIL_MAX_LENGTH
+            or not bounds.phone_fits(values.get("phone"))
+        ):
+            raise ValidationError(self.env._("Your name, phone number or email is too long."))
         Partner = self.env["res.partner"]
-        partner = values.get("email") and Partner.search(
-            [("email", "=ilike", values["email"])], limit=1
-        )
+        email = email_normalize(values.get("email") or "")
+        partner = email and Partner.search([("email_normalized", "=", email)], limit=1)
         if not partner:
             partner = Partner.create(
                 {"name": values["name"], "phone": values.get("phone"), "email": values.get("email")}
@@ -317,7 +414,7 @@ class CsComplaint(models.Model):
                 if days and calendar
                 else False
             )
-            super(CsComplaint, complaint).write(vals)
+            complaint._cs_action_write(vals)
 
     def _update_breaches(self, now=None):
         """Set the breach flags; a flag once set is never cleared."""
@@ -330,7 +427,7 @@ class CsComplaint(models.Model):
                 and sla_rules.is_breached(complaint[deadline], complaint[met], now)
             }
             if vals:
-                super(CsComplaint, complaint).write(vals)
+                complaint._cs_action_write(vals)
 
     @api.model
     def _cron_escalate_breaches(self):
@@ -358,7 +455,7 @@ class CsComplaint(models.Model):
             complaint.message_post(
                 body=self.env._("The service level was missed; escalated to %s.", manager.name)
             )
-        breached.write({"escalated": True})
+        breached._cs_action_write({"escalated": True})
         return breached
 
     # ------------------------------------------------------------------
@@ -390,7 +487,7 @@ class CsComplaint(models.Model):
             if not complaint.first_owner_id:
                 # A web or email complaint: the agent who takes it becomes its first owner.
                 vals["first_owner_id"] = self.env.uid
-            complaint.write(vals)
+            complaint._cs_action_write(vals)
             complaint.message_subscribe(partner_ids=complaint.first_owner_id.partner_id.ids)
         self._update_breaches(now)
         return True
@@ -409,8 +506,8 @@ class CsComplaint(models.Model):
             if not complaint.user_id:
                 raise UserError(self.env._("Choose the handler before assigning the complaint."))
         now = fields.Datetime.now()
-        self.filtered(lambda c: not c.responded_at).write({"responded_at": now})
-        self.write({"state": "in_progress"})
+        self.filtered(lambda c: not c.responded_at)._cs_action_write({"responded_at": now})
+        self._cs_action_write({"state": "in_progress"})
         self._update_breaches(now)
         return True
 
@@ -429,14 +526,14 @@ class CsComplaint(models.Model):
                 vals["replied_at"] = now
             if not complaint.responded_at:
                 vals["responded_at"] = now
-            super(CsComplaint, complaint).write(vals)
+            complaint._cs_action_write(vals)
         self._update_breaches(now)
         return True
 
     def action_wait_customer(self):
         """Waiting for the customer pauses the SLA clock."""
         self._check_state(("acknowledged", "in_progress"), self.env._("put on hold"))
-        self.write({"state": "waiting", "paused_at": fields.Datetime.now()})
+        self._cs_action_write({"state": "waiting", "paused_at": fields.Datetime.now()})
         return True
 
     def action_resume(self):
@@ -452,7 +549,7 @@ class CsComplaint(models.Model):
                     vals[deadline] = calendar.plan_hours(
                         paused, complaint[deadline], compute_leaves=True
                     )
-            complaint.write(vals)
+            complaint._cs_action_write(vals)
         return True
 
     def action_resolve(self):
@@ -461,8 +558,8 @@ class CsComplaint(models.Model):
         for complaint in self:
             if not complaint.user_id:
                 raise UserError(self.env._("A complaint is resolved by its handler: assign one."))
-        self.filtered(lambda c: not c.responded_at).write({"responded_at": now})
-        self.write({"state": "resolved", "resolved_at": now})
+        self.filtered(lambda c: not c.responded_at)._cs_action_write({"responded_at": now})
+        self._cs_action_write({"state": "resolved", "resolved_at": now})
         self._update_breaches(now)
         return True
 
@@ -482,7 +579,7 @@ class CsComplaint(models.Model):
                     contact=complaint.referral_contact,
                 )
             )
-        self.write({"referred": True})
+        self._cs_action_write({"referred": True})
         return True
 
     def action_close(self):
@@ -507,12 +604,14 @@ class CsComplaint(models.Model):
                         "confirmation."
                     )
                 )
-        self.write({"state": "closed"})
+        self._cs_action_write({"state": "closed"})
         return True
 
     def action_reopen(self):
         self._check_state(("resolved", "callback_done", "closed"), self.env._("reopened"))
-        self.write({"state": "in_progress", "resolved_at": False, "customer_confirmed": False})
+        self._cs_action_write(
+            {"state": "in_progress", "resolved_at": False, "customer_confirmed": False}
+        )
         return True
 
     def _transfer(self, team=None, user=None, department=None, reason=None):
@@ -526,7 +625,7 @@ class CsComplaint(models.Model):
                 vals["user_id"] = user.id
             if department:
                 vals["department_id"] = department.id
-            complaint.write(vals)
+            complaint._cs_action_write(vals)
             complaint.message_subscribe(
                 partner_ids=(complaint.first_owner_id.partner_id | user.partner_id).ids
                 if user

@@ -1,4 +1,12 @@
 from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.cs_center.rules import bounds
+
+from .cs_complaint import CALLBACK_STATES
+
+# What the customer said, as recorded: a later call is a new callback.
+RECORDED_FIELDS = frozenset({"complaint_id", "method", "score"})
 
 
 class CsComplaintCallback(models.Model):
@@ -6,7 +14,12 @@ class CsComplaintCallback(models.Model):
 
     _name = "cs.complaint.callback"
     _description = "Complaint Callback"
+    _inherit = ["cs.guarded.mixin"]
     _order = "date desc, id desc"
+    # Followed from the complaint and computed from the score, never typed in.
+    _cs_action_fields = frozenset(
+        {"company_id", "team_id", "agent_id", "satisfied", "satisfied_rate"}
+    )
 
     complaint_id = fields.Many2one(
         comodel_name="cs.complaint", required=True, ondelete="cascade", index=True
@@ -32,29 +45,66 @@ class CsComplaintCallback(models.Model):
 
     _score_range = models.Constraint("CHECK(score BETWEEN 1 AND 5)", "Scores go from 1 to 5.")
 
-    @api.depends("score")
+    @api.depends("score", "company_id.cs_low_score_threshold")
     def _compute_satisfied(self):
-        threshold = self.env.company.cs_low_score_threshold
         for callback in self:
+            threshold = (callback.company_id or self.env.company).cs_low_score_threshold
             callback.satisfied = callback.score >= threshold
             callback.satisfied_rate = 100.0 if callback.satisfied else 0.0
 
+    @api.constrains("date")
+    def _check_date_in_range(self):
+        first, last = self._cs_year_range()
+        if any(not bounds.year_in_range(callback.date, first, last) for callback in self):
+            raise ValidationError(
+                self.env._(
+                    "%(field)s must fall between the years %(first)s and %(last)s.",
+                    field=self._fields["date"]._description_string(self.env),
+                    first=first,
+                    last=last,
+                )
+            )
+
     @api.model_create_multi
     def create(self, vals_list):
+        # Checked before the row is written: the database's own check is no message.
+        for vals in vals_list:
+            score = vals.get("score", 1)
+            if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5:
+                raise ValidationError(self.env._("Scores go from 1 to 5."))
         callbacks = super().create(vals_list)
+        # The online survey (sudo) may be answered at any time; an agent calls back
+        # once the complaint is resolved, so a good score cannot confirm it before.
+        if not self.env.su and any(
+            callback.complaint_id.state not in CALLBACK_STATES for callback in callbacks
+        ):
+            raise UserError(
+                self.env._("A complaint is called back once it is resolved, not before.")
+            )
         for callback in callbacks:
             callback._apply_to_complaint()
         return callbacks
+
+    def write(self, vals):
+        if RECORDED_FIELDS & set(vals) and not self.env.su:
+            raise UserError(
+                self.env._(
+                    "A callback records what the customer said: record a new callback "
+                    "rather than changing its complaint, method or score."
+                )
+            )
+        return super().write(vals)
 
     def _apply_to_complaint(self):
         """A good score confirms the customer's satisfaction; a low one reopens
         the complaint and escalates it to the team's manager."""
         complaint = self.complaint_id
         if self.satisfied:
-            vals = {"customer_confirmed": True}
-            if complaint.state == "resolved":
-                vals["state"] = "callback_done"
-            complaint.write(vals)
+            if complaint.state in CALLBACK_STATES:
+                vals = {"customer_confirmed": True}
+                if complaint.state == "resolved":
+                    vals["state"] = "callback_done"
+                complaint._cs_action_write(vals)
             return
         if complaint.state in ("resolved", "callback_done", "closed"):
             complaint.action_reopen()

@@ -4,10 +4,13 @@ from odoo import api, fields, models
 class CsComplaintCategory(models.Model):
     _name = "cs.complaint.category"
     _description = "Complaint Category"
+    _inherit = ["cs.guarded.mixin"]
     _parent_name = "parent_id"
     _parent_store = True
     _rec_name = "complete_name"
     _order = "complete_name"
+    # Kept by the ORM from the parent and the name.
+    _cs_action_fields = frozenset({"complete_name", "parent_path"})
 
     name = fields.Char(required=True, translate=True)
     parent_id = fields.Many2one(

@@ -10,7 +10,9 @@ class CsComplaint(models.Model):
         comodel_name="cs.call.record",
         string="From Call",
         readonly=True,
+        copy=False,
         index="btree_not_null",
+        check_company=True,
         help="The call record this complaint was created from.",
     )
     sla_compliance = fields.Float(

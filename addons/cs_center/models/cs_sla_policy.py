@@ -11,7 +11,9 @@ class CsSlaPolicy(models.Model):
 
     _name = "cs.sla.policy"
     _description = "SLA Policy"
+    _inherit = ["cs.guarded.mixin"]
     _order = "sequence, id"
+    _check_company_auto = True
 
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
@@ -23,7 +25,7 @@ class CsSlaPolicy(models.Model):
     urgency = fields.Selection(selection=URGENCY)
     complexity = fields.Selection(selection=COMPLEXITY)
     category_id = fields.Many2one(comodel_name="cs.complaint.category")
-    key_account_group_id = fields.Many2one(comodel_name="cs.key.account.group")
+    key_account_group_id = fields.Many2one(comodel_name="cs.key.account.group", check_company=True)
     response_minutes = fields.Integer(
         string="First Response (min)", help="Read / acknowledge / contact the customer within."
     )

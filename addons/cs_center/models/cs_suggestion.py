@@ -1,5 +1,7 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.cs_center.rules import bounds
 
 
 class CsSuggestion(models.Model):
@@ -11,8 +13,10 @@ class CsSuggestion(models.Model):
 
     _name = "cs.suggestion"
     _description = "Customer Suggestion"
-    _inherit = ["cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.guarded.mixin", "cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "received_at desc, id desc"
+    _check_company_auto = True
+    _cs_action_fields = frozenset({"name", "state", "thanked_at", "forwarded_at", "call_id"})
 
     name = fields.Char(
         string="Number", readonly=True, copy=False, default=lambda self: self.env._("New")
@@ -37,7 +41,11 @@ class CsSuggestion(models.Model):
         "from the opinion book or an opinion slip, which is kept (口头意见 / 书面意见).",
     )
     partner_id = fields.Many2one(
-        comodel_name="res.partner", string="Customer", index=True, tracking=True
+        comodel_name="res.partner",
+        string="Customer",
+        index=True,
+        tracking=True,
+        check_company=True,
     )
     customer_name = fields.Char(
         string="Customer Name", help="Name given by a customer who is not a contact."
@@ -58,6 +66,7 @@ class CsSuggestion(models.Model):
         index=True,
         tracking=True,
         default=lambda self: self._default_manager(),
+        check_company=True,
         help="The manager the opinion is forwarded to (default: the manager of your team).",
     )
     thanked = fields.Boolean(
@@ -65,19 +74,26 @@ class CsSuggestion(models.Model):
         tracking=True,
         help="The customer was thanked for the opinion (seed: 感谢您对我们广场工作的支持).",
     )
-    thanked_at = fields.Datetime(string="Thanked On", readonly=True)
-    forwarded_at = fields.Datetime(string="Forwarded On", readonly=True, tracking=True)
+    thanked_at = fields.Datetime(string="Thanked On", readonly=True, copy=False)
+    forwarded_at = fields.Datetime(string="Forwarded On", readonly=True, copy=False, tracking=True)
     outcome = fields.Text(string="Outcome", help="What the manager decided or did.")
     state = fields.Selection(
         selection=[("new", "New"), ("forwarded", "Forwarded"), ("done", "Done")],
         string="Status",
         required=True,
         default="new",
+        readonly=True,
+        copy=False,
         index=True,
         tracking=True,
     )
     call_id = fields.Many2one(
-        comodel_name="cs.call.record", string="From Call", readonly=True, index="btree_not_null"
+        comodel_name="cs.call.record",
+        string="From Call",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        check_company=True,
     )
 
     @api.model
@@ -87,18 +103,42 @@ class CsSuggestion(models.Model):
         )
         return team.manager_id
 
+    @api.constrains("received_at")
+    def _check_received_at_in_range(self):
+        first, last = self._cs_year_range()
+        if any(not bounds.year_in_range(s.received_at, first, last) for s in self):
+            raise ValidationError(
+                self.env._(
+                    "%(field)s must fall between the years %(first)s and %(last)s.",
+                    field=self._fields["received_at"]._description_string(self.env),
+                    first=first,
+                    last=last,
+                )
+            )
+
+    @api.constrains("phone")
+    def _check_phone_length(self):
+        if any(not bounds.phone_fits(suggestion.phone) for suggestion in self):
+            raise ValidationError(
+                self.env._(
+                    "A phone number has at most %(length)s characters.",
+                    length=bounds.PHONE_MAX_LENGTH,
+                )
+            )
+
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("thanked") and not vals.get("thanked_at"):
-                vals["thanked_at"] = fields.Datetime.now()
-        return super().create(vals_list)
+        suggestions = super().create(vals_list)
+        suggestions.filtered(lambda s: s.thanked and not s.thanked_at)._cs_action_write(
+            {"thanked_at": fields.Datetime.now()}
+        )
+        return suggestions
 
     def action_thank(self):
         """Record that the customer was thanked."""
         if self.filtered("thanked"):
             raise UserError(self.env._("The customer has already been thanked for this opinion."))
-        self.write({"thanked": True, "thanked_at": fields.Datetime.now()})
+        self._cs_action_write({"thanked": True, "thanked_at": fields.Datetime.now()})
 
     def action_forward(self):
         """Forward to the responsible manager: a to-do activity on the manager."""
@@ -115,7 +155,7 @@ class CsSuggestion(models.Model):
                 summary=self.env._("Customer opinion: %s", suggestion.subject),
                 note=suggestion.content,
             )
-        self.write({"state": "forwarded", "forwarded_at": fields.Datetime.now()})
+        self._cs_action_write({"state": "forwarded", "forwarded_at": fields.Datetime.now()})
 
     def action_done(self):
         """The manager has dealt with the opinion."""
@@ -124,11 +164,11 @@ class CsSuggestion(models.Model):
                 self.env._("An opinion is closed only after it was forwarded to a manager.")
             )
         self.activity_feedback(["mail.mail_activity_data_todo"])
-        self.write({"state": "done"})
+        self._cs_action_write({"state": "done"})
 
     def action_reset(self):
         """Back to new, e.g. to forward to another manager."""
         if self.filtered(lambda s: s.state != "forwarded"):
             raise UserError(self.env._("Only a forwarded opinion can be set back to new."))
         self.activity_unlink(["mail.mail_activity_data_todo"])
-        self.write({"state": "new", "forwarded_at": False})
+        self._cs_action_write({"state": "new", "forwarded_at": False})

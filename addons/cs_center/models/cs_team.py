@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class CsTeam(models.Model):
@@ -6,8 +6,9 @@ class CsTeam(models.Model):
 
     _name = "cs.team"
     _description = "Customer Service Team"
-    _inherit = ["mail.alias.mixin.optional"]
+    _inherit = ["cs.guarded.mixin", "mail.alias.mixin.optional"]
     _order = "sequence, name"
+    _check_company_auto = True
 
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
@@ -16,15 +17,31 @@ class CsTeam(models.Model):
         comodel_name="res.company", required=True, index=True, default=lambda self: self.env.company
     )
     manager_id = fields.Many2one(
-        comodel_name="res.users", string="Manager", help="Receives the team's SLA escalations."
+        comodel_name="res.users",
+        string="Manager",
+        check_company=True,
+        help="Receives the team's SLA escalations.",
     )
-    member_ids = fields.Many2many(comodel_name="res.users", string="Members")
+    member_ids = fields.Many2many(comodel_name="res.users", string="Members", check_company=True)
     resource_calendar_id = fields.Many2one(
         comodel_name="resource.calendar",
         string="Working Hours",
-        default=lambda self: self.env.company.resource_calendar_id,
+        compute="_compute_resource_calendar_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        check_company=True,
         help="SLA deadlines count the working time of this calendar, with its leaves.",
     )
+
+    @api.depends("company_id")
+    def _compute_resource_calendar_id(self):
+        """The working hours of the team's company, unless the team has its own
+        calendar of that company (or a shared one)."""
+        for team in self:
+            calendar = team.resource_calendar_id
+            if not calendar or (calendar.company_id and calendar.company_id != team.company_id):
+                team.resource_calendar_id = team.company_id.resource_calendar_id
 
     def _alias_get_creation_values(self):
         """Emails to the team's alias become complaints of the team."""

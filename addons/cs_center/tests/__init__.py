@@ -5,3 +5,6 @@ from . import test_suggestion
 from . import test_performance
 from . import test_intake
 from . import test_tour
+from . import test_integrity_center
+from . import test_access_matrix
+from . import test_hostile_input

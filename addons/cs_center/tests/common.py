@@ -32,6 +32,9 @@ class CsCenterCommon(TransactionCase):
         cls.agent = new_test_user(cls.env, "t_agent", groups="cs_center.group_cs_agent")
         cls.agent_2 = new_test_user(cls.env, "t_agent2", groups="cs_center.group_cs_agent")
         cls.agent_3 = new_test_user(cls.env, "t_agent3", groups="cs_center.group_cs_agent")
+        cls.assistant = new_test_user(
+            cls.env, "t_assistant", groups="cs_center.group_cs_manager_assistant"
+        )
         cls.ka_member = new_test_user(cls.env, "t_ka", groups="cs_center.group_cs_key_account")
         cls.manager = new_test_user(cls.env, "t_csmanager", groups="cs_center.group_cs_manager")
         cls.team = cls.env["cs.team"].create(

@@ -62,3 +62,20 @@ class TestWebForm(HttpCase):
         response = self.url_open("/customer-service/complaint", data=data)
         self.assertIn("alert-danger", response.text)
         self.assertFalse(self.env["cs.complaint"].search([("partner_id.name", "=", "钱先生")]))
+
+    def test_refused_value_shows_the_form_again_and_leaves_nothing_behind(self):
+        """Integrity #14: a 1,000-digit phone number on the public form is a clear
+        message on the form, with no customer created for it."""
+        self.authenticate(None, None)
+        partners = self.env["res.partner"].search_count([])
+        data = {
+            "name": "孙女士",
+            "phone": "1" * 1000,
+            "subject": "停车场收费",
+            "csrf_token": http.Request.csrf_token(self),
+        }
+        response = self.url_open("/customer-service/complaint", data=data)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("alert-danger", response.text)
+        self.assertFalse(self.env["cs.complaint"].search([("subject", "=", "停车场收费")]))
+        self.assertEqual(self.env["res.partner"].search_count([]), partners)

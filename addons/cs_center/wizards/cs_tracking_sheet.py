@@ -3,7 +3,10 @@ from datetime import timedelta
 
 import xlsxwriter
 
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from odoo.addons.cs_center.rules import bounds
 
 # 客户投诉及处理跟踪表 (seed 000 第六章): one row per complaint.
 COLUMNS = [
@@ -35,6 +38,23 @@ class CsTrackingSheet(models.TransientModel):
     )
     date_to = fields.Date(required=True, default=fields.Date.context_today)
     team_id = fields.Many2one(comodel_name="cs.team")
+
+    @api.constrains("date_from", "date_to")
+    def _check_range(self):
+        first, last = self.env["cs.complaint"]._cs_year_range()
+        for sheet in self:
+            if not all(
+                bounds.year_in_range(day, first, last) for day in (sheet.date_from, sheet.date_to)
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The sheet covers dates between the years %(first)s and %(last)s.",
+                        first=first,
+                        last=last,
+                    )
+                )
+            if sheet.date_from > sheet.date_to:
+                raise ValidationError(self.env._("The sheet ends after it starts."))
 
     def _complaints(self):
         domain = [
@@ -93,7 +113,16 @@ class CsTrackingSheet(models.TransientModel):
     def _xlsx(self):
         output = io.BytesIO()
         # constant_memory writes rows as they come: large ranges stay cheap.
-        workbook = xlsxwriter.Workbook(output, {"in_memory": True, "constant_memory": True})
+        # What customers typed is text: "=..." stays text, not a formula (CSV/xlsx injection).
+        workbook = xlsxwriter.Workbook(
+            output,
+            {
+                "in_memory": True,
+                "constant_memory": True,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+            },
+        )
         sheet = workbook.add_worksheet(self.env._("Tracking"))
         bold = workbook.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1})
         for col, (title, width) in enumerate(COLUMNS):

@@ -1,4 +1,16 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+# A counter's name is indexed (unique per company): a longer one is refused
+# before it reaches the index, which cannot hold a row of 100,000 characters.
+MAX_NAME_LENGTH = 100
+
+# The kind of journal each of the counter's journals must be.
+JOURNAL_TYPES = {
+    "sale_journal_id": "sale",
+    "cash_journal_id": "cash",
+    "card_journal_id": "bank",
+}
 
 
 class CsDeskCounter(models.Model):
@@ -6,7 +18,10 @@ class CsDeskCounter(models.Model):
 
     _name = "cs.desk.counter"
     _description = "Front Desk Counter"
+    # No action fields: the mixin refuses values of the wrong type or size.
+    _inherit = ["cs.guarded.mixin"]
     _order = "name"
+    _check_company_auto = True
 
     name = fields.Char(required=True)
     active = fields.Boolean(default=True)
@@ -16,17 +31,20 @@ class CsDeskCounter(models.Model):
     sale_journal_id = fields.Many2one(
         comodel_name="account.journal",
         string="Receipts Journal",
+        check_company=True,
         domain="[('type', '=', 'sale'), ('company_id', '=', company_id)]",
         help="Its own sales journal, so that the counter's receipts are numbered without gaps.",
     )
     cash_journal_id = fields.Many2one(
         comodel_name="account.journal",
         string="Cash Journal",
+        check_company=True,
         domain="[('type', '=', 'cash'), ('company_id', '=', company_id)]",
     )
     card_journal_id = fields.Many2one(
         comodel_name="account.journal",
         string="Card / Mobile Journal",
+        check_company=True,
         domain="[('type', '=', 'bank'), ('company_id', '=', company_id)]",
     )
     walk_in_partner_id = fields.Many2one(
@@ -43,6 +61,23 @@ class CsDeskCounter(models.Model):
 
     _name_uniq = models.Constraint("UNIQUE(name, company_id)", "Counter names are unique.")
 
+    @api.constrains(*JOURNAL_TYPES)
+    def _check_journal_types(self):
+        for counter in self:
+            for field_name, journal_type in JOURNAL_TYPES.items():
+                journal = counter[field_name].sudo()
+                if journal and journal.type != journal_type:
+                    raise ValidationError(
+                        self.env._(
+                            "%(field)s of counter %(counter)s must be a journal of type %(type)s.",
+                            field=self._fields[field_name]._description_string(self.env),
+                            counter=counter.name,
+                            type=dict(journal._fields["type"]._description_selection(self.env))[
+                                journal_type
+                            ],
+                        )
+                    )
+
     @api.depends("session_ids.state")
     def _compute_current_session_id(self):
         for counter in self:
@@ -50,11 +85,25 @@ class CsDeskCounter(models.Model):
                 lambda s: s.state == "opened"
             )[:1]
 
+    def _check_counter_values(self, vals):
+        """Wrong types and sizes (the mixin's check), then the indexed name's length."""
+        self._cs_check_values(vals)
+        if len(str(vals.get("name") or "")) > MAX_NAME_LENGTH:
+            raise ValidationError(
+                self.env._("A counter's name has at most %(max)s characters.", max=MAX_NAME_LENGTH)
+            )
+
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            self._check_counter_values(vals)
         counters = super().create(vals_list)
         counters._setup_journals()
         return counters
+
+    def write(self, vals):
+        self._check_counter_values(vals)
+        return super().write(vals)
 
     def _setup_journals(self):
         """Give each counter its receipts journal and the desk's cash drawer."""

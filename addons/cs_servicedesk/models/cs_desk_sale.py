@@ -1,18 +1,30 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Command
 
-# What the sale's own workflow and the chatter write on a paid sale.
-WORKFLOW_FIELDS = {
-    "state",
-    "name",
-    "move_id",
-    "reversal_move_id",
-    "session_id",
-    "paid_at",
-    "note",
-    "message_main_attachment_id",
-}
+# Bounds of what a front desk sells (有偿服务: wrapping, fax, copying, typing):
+# a line of more pieces, or a price or receipt above this many yuan, is a typing
+# error or an attack, never a sale. They also keep every product of quantity and
+# price far inside what a float and the database's numeric columns hold.
+MAX_QUANTITY = 100_000
+MAX_AMOUNT = 1_000_000.0
+
+# What still changes on a paid or voided sale: the clerk's note (and the chatter).
+PAID_SALE_EDITABLE = frozenset({"note"})
+
+
+def _is_chatter_field(name):
+    return name.startswith(("message_", "activity_"))
+
+
+def _within(value, low, high, strict=False):
+    """``low <= value <= high`` (``low < value`` when strict); False for what is
+    not a number, NaN and infinities included (every comparison with NaN is false)."""
+    try:
+        number = float(value or 0.0)
+    except (TypeError, ValueError, OverflowError):
+        return False
+    return (number > low if strict else number >= low) and number <= high
 
 
 class CsDeskSale(models.Model):
@@ -20,8 +32,12 @@ class CsDeskSale(models.Model):
 
     _name = "cs.desk.sale"
     _description = "Counter Sale"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.guarded.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "id desc"
+    _check_company_auto = True
+    _cs_action_fields = frozenset(
+        {"state", "name", "move_id", "reversal_move_id", "session_id", "paid_at", "user_id"}
+    )
 
     name = fields.Char(
         string="Receipt Number", readonly=True, copy=False, default=lambda self: self.env._("Draft")
@@ -30,7 +46,7 @@ class CsDeskSale(models.Model):
     currency_id = fields.Many2one(related="company_id.currency_id")
     counter_id = fields.Many2one(comodel_name="cs.desk.counter", required=True, index=True)
     session_id = fields.Many2one(
-        comodel_name="cs.desk.session", readonly=True, index=True, copy=False
+        comodel_name="cs.desk.session", readonly=True, index=True, copy=False, check_company=True
     )
     user_id = fields.Many2one(
         comodel_name="res.users", string="Clerk", default=lambda self: self.env.user, readonly=True
@@ -38,6 +54,7 @@ class CsDeskSale(models.Model):
     partner_id = fields.Many2one(
         comodel_name="res.partner",
         string="Customer",
+        check_company=True,
         help="Left empty for an anonymous customer: the counter's walk-in customer is used.",
     )
     line_ids = fields.One2many(
@@ -63,21 +80,49 @@ class CsDeskSale(models.Model):
         index=True,
     )
     move_id = fields.Many2one(
-        comodel_name="account.move", string="Receipt", readonly=True, copy=False
+        comodel_name="account.move",
+        string="Receipt",
+        readonly=True,
+        copy=False,
+        check_company=True,
     )
     reversal_move_id = fields.Many2one(
-        comodel_name="account.move", string="Credit Note", readonly=True, copy=False
+        comodel_name="account.move",
+        string="Credit Note",
+        readonly=True,
+        copy=False,
+        check_company=True,
     )
     paid_at = fields.Datetime(readonly=True, copy=False)
     note = fields.Char()
+
+    # A receipt number is unique in its company (the posted move's name).
+    _name_company_uniq = models.UniqueIndex(
+        "(name, company_id) WHERE state != 'draft'",
+        lambda env, diag: env._("This receipt number is already used in the company."),
+    )
 
     @api.depends("line_ids.subtotal")
     def _compute_amount_total(self):
         for sale in self:
             sale.amount_total = sum(sale.line_ids.mapped("subtotal"))
 
+    @api.constrains("amount_total")
+    def _check_amount_total(self):
+        for sale in self:
+            if sale.amount_total > MAX_AMOUNT:
+                raise ValidationError(
+                    self.env._(
+                        "A counter receipt cannot exceed %(max)s: split it or check the "
+                        "quantities and prices.",
+                        max=MAX_AMOUNT,
+                    )
+                )
+
     def write(self, vals):
-        if set(vals) - WORKFLOW_FIELDS and any(sale.state != "draft" for sale in self):
+        editable = PAID_SALE_EDITABLE | (self._cs_action_fields if self._cs_in_action() else set())
+        changed = {name for name in vals if name not in editable and not _is_chatter_field(name)}
+        if changed and any(sale.state != "draft" for sale in self):
             raise UserError(self.env._("A paid sale cannot be changed: void it instead."))
         return super().write(vals)
 
@@ -93,6 +138,9 @@ class CsDeskSale(models.Model):
                 raise UserError(self.env._("Sale %s is already paid.", sale.name))
             if not sale.line_ids or sale.currency_id.is_zero(sale.amount_total):
                 raise UserError(self.env._("Add the services sold before taking the payment."))
+            sale.line_ids._check_product()
+            sale.line_ids._check_line()
+            sale._check_amount_total()
             session = sale.counter_id.current_session_id
             if not session:
                 raise UserError(
@@ -135,7 +183,7 @@ class CsDeskSale(models.Model):
         self.env["account.payment.register"].sudo().with_context(
             active_model="account.move", active_ids=move.ids
         ).create({"journal_id": journal.id})._create_payments()
-        self.write(
+        self._cs_action_write(
             {
                 "state": "paid",
                 "name": move.name,
@@ -159,26 +207,53 @@ class CsDeskSale(models.Model):
                         sale.session_id.name,
                     )
                 )
-            reversal = sale.move_id.sudo()._reverse_moves(
-                [{"ref": self.env._("Void of %s", sale.name)}]
-            )
+            receipt = sale._own_receipt()
+            reversal = receipt._reverse_moves([{"ref": self.env._("Void of %s", sale.name)}])
             reversal.action_post()
-            sale.write({"state": "voided", "reversal_move_id": reversal.id})
+            sale._cs_action_write({"state": "voided", "reversal_move_id": reversal.id})
         return True
+
+    def _own_receipt(self):
+        """The posted receipt this sale created, never another entry: the void
+        reverses it under sudo (the clerk has no accounting rights)."""
+        self.ensure_one()
+        receipt = self.move_id.sudo()
+        if (
+            not receipt
+            or receipt.journal_id != self.counter_id.sudo().sale_journal_id
+            or receipt.company_id != self.company_id
+            or receipt.move_type not in ("out_receipt", "out_invoice")
+            or receipt.state != "posted"
+            or receipt.reversal_move_ids
+        ):
+            raise UserError(
+                self.env._(
+                    "The receipt of sale %(sale)s is not a posted, unreversed receipt of "
+                    "its counter: ask finance to correct it.",
+                    sale=self.name,
+                )
+            )
+        return receipt
 
 
 class CsDeskSaleLine(models.Model):
     _name = "cs.desk.sale.line"
     _description = "Counter Sale Line"
+    _inherit = ["cs.guarded.mixin"]
     _order = "sale_id, id"
+    _check_company_auto = True
 
-    sale_id = fields.Many2one(comodel_name="cs.desk.sale", required=True, ondelete="cascade")
+    sale_id = fields.Many2one(
+        comodel_name="cs.desk.sale", required=True, index=True, ondelete="cascade"
+    )
+    company_id = fields.Many2one(related="sale_id.company_id", store=True, index=True)
     currency_id = fields.Many2one(related="sale_id.currency_id")
     product_id = fields.Many2one(
         comodel_name="product.product",
         string="Service",
         required=True,
-        domain="[('cs_counter_service', '=', True)]",
+        check_company=True,
+        domain="[('cs_counter_service', '=', True), ('company_id', 'in', [company_id, False])]",
     )
     quantity = fields.Float(default=1.0, required=True)
     price_unit = fields.Monetary(
@@ -197,3 +272,75 @@ class CsDeskSaleLine(models.Model):
     def _compute_subtotal(self):
         for line in self:
             line.subtotal = line.quantity * line.price_unit
+
+    def _check_quantity_and_price(self, vals):
+        """Refuse a quantity or price out of bounds before it is stored or
+        multiplied (1e308 × a price overflows when rounded)."""
+        if "quantity" in vals and not _within(vals["quantity"], 0.0, MAX_QUANTITY, strict=True):
+            raise ValidationError(
+                self.env._("A quantity is more than 0 and at most %(max)s.", max=MAX_QUANTITY)
+            )
+        if "price_unit" in vals and not _within(vals["price_unit"], 0.0, MAX_AMOUNT):
+            raise ValidationError(
+                self.env._(
+                    "A unit price is between 0 and %(max)s: a refund is a void, not a "
+                    "negative line.",
+                    max=MAX_AMOUNT,
+                )
+            )
+
+    @api.constrains("product_id")
+    def _check_product(self):
+        for line in self:
+            if not line.product_id.sudo().cs_counter_service:
+                raise ValidationError(
+                    self.env._(
+                        "%(product)s is not a counter service: only front desk services "
+                        "are sold at the counter.",
+                        product=line.product_id.sudo().display_name,
+                    )
+                )
+
+    @api.constrains("quantity", "price_unit")
+    def _check_line(self):
+        for line in self:
+            line._check_quantity_and_price(
+                {"quantity": line.quantity, "price_unit": line.price_unit}
+            )
+            if line.quantity * line.price_unit > MAX_AMOUNT:
+                raise ValidationError(
+                    self.env._(
+                        "A counter receipt cannot exceed %(max)s: split it or check the "
+                        "quantities and prices.",
+                        max=MAX_AMOUNT,
+                    )
+                )
+
+    def _check_sale_open(self, sales):
+        if any(sale.state != "draft" for sale in sales):
+            raise UserError(
+                self.env._("The services of a paid sale cannot be changed: void the sale instead.")
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            # Wrong types first (the mixin's check), then this model's bounds.
+            self._cs_check_values(vals)
+            self._check_quantity_and_price(vals)
+        self._check_sale_open(
+            self.env["cs.desk.sale"].browse(
+                {vals["sale_id"] for vals in vals_list if vals.get("sale_id")}
+            )
+        )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._cs_check_values(vals)
+        self._check_quantity_and_price(vals)
+        self._check_sale_open(self.sale_id | self.env["cs.desk.sale"].browse(vals.get("sale_id")))
+        return super().write(vals)
+
+    def unlink(self):
+        self._check_sale_open(self.sale_id)
+        return super().unlink()

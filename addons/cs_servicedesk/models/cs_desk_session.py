@@ -1,8 +1,14 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Command
 
 from odoo.addons.cs_servicedesk.rules import cash as cash_rules
+
+from .cs_desk_sale import MAX_AMOUNT, _is_chatter_field, _within
+
+# A blind count of more pieces of one note than this is a typing error (and an
+# integer column holds at most 2**31 - 1).
+MAX_PIECES = 100_000
 
 
 class CsDeskSession(models.Model):
@@ -11,8 +17,27 @@ class CsDeskSession(models.Model):
 
     _name = "cs.desk.session"
     _description = "Counter Session"
-    _inherit = ["cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.guarded.mixin", "cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "opened_at desc, id desc"
+    _check_company_auto = True
+    _cs_action_fields = frozenset(
+        {
+            "name",
+            "state",
+            "user_id",
+            "opened_at",
+            "closed_at",
+            "closed_by_id",
+            "counted_cash",
+            "expected_cash",
+            "difference",
+            "deposits_in",
+            "deposits_out",
+            "difference_move_id",
+            "transfer_move_id",
+            "statement_line_id",
+        }
+    )
 
     name = fields.Char(readonly=True, copy=False, default="/")
     counter_id = fields.Many2one(comodel_name="cs.desk.counter", required=True, index=True)
@@ -50,14 +75,21 @@ class CsDeskSession(models.Model):
     expected_cash = fields.Monetary(readonly=True)
     difference = fields.Monetary(readonly=True, tracking=True)
     difference_reason = fields.Char(tracking=True)
-    difference_move_id = fields.Many2one(comodel_name="account.move", readonly=True)
+    difference_move_id = fields.Many2one(
+        comodel_name="account.move", readonly=True, check_company=True
+    )
     handover_amount = fields.Monetary(
         compute="_compute_handover_amount", store=True, help="Counted cash less the float kept."
     )
     transfer_move_id = fields.Many2one(
-        comodel_name="account.move", string="Cash Handed to Bank", readonly=True
+        comodel_name="account.move",
+        string="Cash Handed to Bank",
+        readonly=True,
+        check_company=True,
     )
-    statement_line_id = fields.Many2one(comodel_name="account.bank.statement.line", readonly=True)
+    statement_line_id = fields.Many2one(
+        comodel_name="account.bank.statement.line", readonly=True, check_company=True
+    )
     reconciliation_state = fields.Selection(
         selection=[("open", "Open"), ("reconciled", "Reconciled"), ("different", "Different")],
         compute="_compute_reconciliation_state",
@@ -97,34 +129,72 @@ class CsDeskSession(models.Model):
             else:
                 session.reconciliation_state = "different"
 
-    @api.constrains("counter_id", "state")
-    def _check_one_open_session(self):
-        for session in self.filtered(lambda s: s.state == "opened"):
-            if (
-                self.search_count(
-                    [("counter_id", "=", session.counter_id.id), ("state", "=", "opened")]
-                )
-                > 1
-            ):
-                raise UserError(
-                    self.env._("%s already has an open session.", session.counter_id.name)
+    # What holds when two clerks open the same counter at once: the check below
+    # only sees its own transaction.
+    _one_open_per_counter = models.UniqueIndex(
+        "(counter_id) WHERE state = 'opened'",
+        lambda env, diag: env._("This counter already has an open session."),
+    )
+    _name_company_uniq = models.Constraint(
+        "UNIQUE(name, company_id)", "Session numbers are unique in a company."
+    )
+
+    def _check_counters_free(self, counter_ids):
+        """A clear refusal when a counter already has an open session; under
+        concurrency the unique index above is what holds."""
+        counters = self.env["cs.desk.counter"].sudo().browse(counter_ids)
+        for counter in counters:
+            others = self.sudo().search_count(
+                [
+                    ("counter_id", "=", counter.id),
+                    ("state", "=", "opened"),
+                    ("id", "not in", self.ids),
+                ]
+            )
+            if others or counter_ids.count(counter.id) > 1:
+                raise ValidationError(self.env._("%s already has an open session.", counter.name))
+
+    @api.constrains("opening_float")
+    def _check_opening_float(self):
+        for session in self:
+            if not _within(session.opening_float, 0.0, MAX_AMOUNT):
+                raise ValidationError(
+                    self.env._("The opening float is between 0 and %(max)s.", max=MAX_AMOUNT)
                 )
 
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            # Wrong types first (the mixin's check), then the open counters.
+            self._cs_check_values(vals)
+        self._check_counters_free(
+            [
+                vals["counter_id"]
+                for vals in vals_list
+                if vals.get("counter_id") and vals.get("state", "opened") == "opened"
+            ]
+        )
         sessions = super().create(vals_list)
-        sessions.count_line_ids = [
-            Command.create({"denomination": d}) for d in cash_rules.DENOMINATIONS
-        ]
+        self.env["cs.desk.session.count"]._cs_action_create(
+            [
+                {"session_id": session.id, "denomination": denomination}
+                for session in sessions
+                for denomination in cash_rules.DENOMINATIONS
+            ]
+        )
         return sessions
 
     def write(self, vals):
-        if any(s.state == "closed" for s in self) and set(vals) - {
-            "transfer_move_id",
-            "statement_line_id",
-            "message_main_attachment_id",
-        }:
+        self._cs_check_values(vals)
+        editable = self._cs_action_fields if self._cs_in_action() else set()
+        changed = {name for name in vals if name not in editable and not _is_chatter_field(name)}
+        if changed and any(s.state == "closed" for s in self):
             raise UserError(self.env._("A closed session cannot be changed."))
+        if "counter_id" in vals:
+            if self.sale_ids:
+                raise UserError(self.env._("A session with sales stays on its counter."))
+            opened = self.filtered(lambda session: session.state == "opened")
+            opened._check_counters_free([vals["counter_id"]] * len(opened))
         return super().write(vals)
 
     def unlink(self):
@@ -170,7 +240,7 @@ class CsDeskSession(models.Model):
             move = (
                 session._post_difference(diff) if not session.currency_id.is_zero(diff) else False
             )
-            session.write(
+            session._cs_action_write(
                 {
                     "state": "closed",
                     "closed_at": fields.Datetime.now(),
@@ -254,17 +324,33 @@ class CsDeskSession(models.Model):
             move = session._post_entry(
                 journal, ref, transfer, journal.default_account_id, session.handover_amount
             )
-            session.transfer_move_id = move
+            session._cs_action_write({"transfer_move_id": move.id})
         return True
 
-    def action_reconcile_statement_line(self, statement_line):
+    def _reconcile_statement_line(self, statement_line):
         """Match the bank's statement line with the cash handed over; a line of
-        another amount is recorded as a difference and left unreconciled."""
+        another amount is recorded as a difference and left unreconciled.
+
+        Private: it takes a record and works under sudo, so only the button
+        (:meth:`action_find_statement_line`) and server code call it."""
         self._check_finance()
         self.ensure_one()
         if not self.transfer_move_id:
             raise UserError(self.env._("Hand the session's cash to the bank first."))
         statement_line = statement_line.sudo()
+        if (
+            statement_line.company_id != self.company_id
+            or statement_line.journal_id.type != "bank"
+            or statement_line.is_reconciled
+            or self.search_count([("statement_line_id", "=", statement_line.id)])
+        ):
+            raise UserError(
+                self.env._(
+                    "Session %(session)s is matched only with an unreconciled line of a "
+                    "bank statement of its own company.",
+                    session=self.name,
+                )
+            )
         if not self.currency_id.compare_amounts(statement_line.amount, self.handover_amount):
             transfer = self.company_id.sudo().transfer_account_id
             ctx = {"skip_account_move_synchronization": True}
@@ -274,7 +360,7 @@ class CsDeskSession(models.Model):
                 lambda line: line.account_id == transfer
             )
             (suspense + counterpart).reconcile()
-        self.statement_line_id = statement_line
+        self._cs_action_write({"statement_line_id": statement_line.id})
         return self.reconciliation_state
 
     def action_find_statement_line(self):
@@ -288,22 +374,30 @@ class CsDeskSession(models.Model):
                     ("payment_ref", "ilike", self.name),
                     ("is_reconciled", "=", False),
                     ("company_id", "=", self.company_id.id),
+                    ("journal_id.type", "=", "bank"),
                 ],
                 limit=1,
             )
         )
         if not line:
             raise UserError(self.env._("No unreconciled bank line mentions %s yet.", self.name))
-        self.action_reconcile_statement_line(line)
+        self._reconcile_statement_line(line)
         return True
 
 
 class CsDeskSessionCount(models.Model):
     _name = "cs.desk.session.count"
     _description = "Cash Count Line"
+    _inherit = ["cs.guarded.mixin"]
     _order = "denomination desc"
+    # The session creates its count lines, one per note: none is added, moved
+    # to another session or given another denomination.
+    _cs_action_fields = frozenset({"session_id", "denomination"})
 
-    session_id = fields.Many2one(comodel_name="cs.desk.session", required=True, ondelete="cascade")
+    session_id = fields.Many2one(
+        comodel_name="cs.desk.session", required=True, index=True, ondelete="cascade"
+    )
+    company_id = fields.Many2one(related="session_id.company_id", store=True, index=True)
     currency_id = fields.Many2one(related="session_id.currency_id")
     denomination = fields.Float(required=True, readonly=True)
     pieces = fields.Integer()
@@ -315,3 +409,43 @@ class CsDeskSessionCount(models.Model):
     def _compute_amount(self):
         for line in self:
             line.amount = line.denomination * line.pieces
+
+    @api.constrains("denomination")
+    def _check_denomination(self):
+        for line in self:
+            if line.denomination not in cash_rules.DENOMINATIONS:
+                raise ValidationError(
+                    self.env._("%(value)s is not a yuan note or coin.", value=line.denomination)
+                )
+
+    def _check_session_open(self, sessions):
+        if any(session.state != "opened" for session in sessions):
+            raise UserError(self.env._("The cash count of a closed session cannot be changed."))
+
+    def _check_pieces(self, vals):
+        if "pieces" in vals and not _within(vals["pieces"], 0, MAX_PIECES):
+            raise ValidationError(
+                self.env._("A count is a number of pieces between 0 and %(max)s.", max=MAX_PIECES)
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._cs_check_values(vals)
+            self._check_pieces(vals)
+        self._check_session_open(
+            self.env["cs.desk.session"].browse(
+                {vals["session_id"] for vals in vals_list if vals.get("session_id")}
+            )
+        )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._cs_check_values(vals)
+        self._check_pieces(vals)
+        self._check_session_open(self.session_id)
+        return super().write(vals)
+
+    def unlink(self):
+        self._check_session_open(self.session_id)
+        return super().unlink()

@@ -5,7 +5,7 @@ class CsFreeService(models.Model):
     """Free services of the desk: paging (寻人寻物广播), FAQ answers and the rest."""
 
     _name = "cs.free.service"
-    _inherit = ["cs.sequence.mixin"]
+    _inherit = ["cs.guarded.mixin", "cs.sequence.mixin"]
     _description = "Free Service Log"
     _order = "requested_at desc, id desc"
 
@@ -32,3 +32,14 @@ class CsFreeService(models.Model):
     handled_by_id = fields.Many2one(
         comodel_name="res.users", string="Handled By", default=lambda self: self.env.user
     )
+
+    def _cs_value_problem(self, field, value):
+        # A choice outside the list: Odoo's own conversion would end in a ValueError.
+        if (
+            field.type == "selection"
+            and isinstance(value, str)
+            and value
+            and value not in field.get_values(self.env)
+        ):
+            return self.env._("it is not one of the choices")
+        return super()._cs_value_problem(field, value)

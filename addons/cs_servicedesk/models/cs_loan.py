@@ -3,10 +3,12 @@ from datetime import timedelta
 from psycopg2.errors import LockNotAvailable
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Command
 
 from odoo.addons.cs_servicedesk.rules import deposit as deposit_rules
+
+from .cs_loan_item_type import MAX_ITEM_PRICE, is_number_within
 
 SETTLED = ("returned", "damaged", "lost")
 
@@ -16,8 +18,42 @@ class CsLoan(models.Model):
 
     _name = "cs.loan"
     _description = "Loan Ledger Entry"
-    _inherit = ["cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.guarded.mixin", "cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "lent_at desc, id desc"
+    _check_company_auto = True
+
+    _cs_action_fields = frozenset(
+        {
+            "state",
+            "name",
+            "lent_at",
+            "lent_by_id",
+            "returned_at",
+            "returned_to_id",
+            "deposit_amount",
+            "refund_amount",
+            "income_amount",
+            "charge_amount",
+            "move_ids",
+            "is_overdue",
+        }
+    )
+    # The deposit was taken for this item and this borrower: fixed once lent.
+    _cs_fixed_once_lent = frozenset(
+        {
+            "company_id",
+            "item_type_id",
+            "item_ref",
+            "leaves_premises",
+            "deposit_card",
+            "partner_id",
+            "borrower_name",
+            "borrower_id_number",
+            "borrower_phone",
+        }
+    )
+    # The settlement entry was posted from these: fixed once settled.
+    _cs_fixed_once_settled = frozenset({"due_at", "damage_price"})
 
     name = fields.Char(
         string="Number", readonly=True, copy=False, default=lambda self: self.env._("New")
@@ -40,14 +76,21 @@ class CsLoan(models.Model):
         ],
         default="draft",
         required=True,
+        readonly=True,
         tracking=True,
         index=True,
     )
     item_type_id = fields.Many2one(
-        comodel_name="cs.loan.item.type", string="Item Type", required=True, tracking=True
+        comodel_name="cs.loan.item.type",
+        string="Item Type",
+        required=True,
+        tracking=True,
+        check_company=True,
     )
     item_ref = fields.Char(string="Item", help="Label or number of the lent item.")
-    partner_id = fields.Many2one(comodel_name="res.partner", string="Borrower", tracking=True)
+    partner_id = fields.Many2one(
+        comodel_name="res.partner", string="Borrower", tracking=True, check_company=True
+    )
     borrower_name = fields.Char(help="Name of a borrower who is not a contact.")
     borrower_id_number = fields.Char(string="ID Number")
     borrower_phone = fields.Char(string="Phone")
@@ -65,7 +108,9 @@ class CsLoan(models.Model):
     condition_note = fields.Text(string="Condition on Return")
     damage_price = fields.Monetary(
         string="Damage / Loss Price",
-        help="Paid by the borrower for a damaged or lost item (default: replacement price).",
+        tracking=True,
+        help="Paid by the borrower for a damaged or lost item (default: replacement price); "
+        "never more than the item's replacement price.",
     )
     deposit_amount = fields.Monetary(string="Deposit", readonly=True, tracking=True)
     deposit_card = fields.Char(string="Deposit Card No.", tracking=True)
@@ -107,6 +152,87 @@ class CsLoan(models.Model):
             if not loan.partner_id and not loan.borrower_name:
                 raise UserError(self.env._("Record who borrows the item: a contact or a name."))
 
+    @api.constrains("damage_price", "item_type_id")
+    def _check_damage_price(self):
+        for loan in self:
+            limit = loan.item_type_id.replacement_price
+            if not is_number_within(loan.damage_price, 0.0, limit):
+                raise ValidationError(
+                    self.env._(
+                        "The damage or loss price of %(loan)s must be between 0 and the "
+                        "replacement price of the %(item)s (%(limit)s).",
+                        loan=loan.name,
+                        item=loan.item_type_id.name,
+                        limit=limit,
+                    )
+                )
+
+    @api.constrains("lent_at", "due_at")
+    def _check_due_after_lent(self):
+        # The years of every date are bounded by cs.guarded.mixin.
+        for loan in self:
+            if loan.lent_at and loan.due_at and loan.due_at <= loan.lent_at:
+                raise ValidationError(
+                    self.env._(
+                        "Loan %(loan)s must be due after it was lent (%(lent)s).",
+                        loan=loan.name,
+                        lent=loan.lent_at,
+                    )
+                )
+
+    @api.model
+    def _check_amount_vals(self, vals):
+        # Before the ORM rounds the amount: NaN or infinity would fail there.
+        if "damage_price" in vals and not is_number_within(
+            vals["damage_price"], 0.0, MAX_ITEM_PRICE
+        ):
+            raise ValidationError(
+                self.env._(
+                    "A damage or loss price is an amount between 0 and %(max)s.",
+                    max=MAX_ITEM_PRICE,
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_amount_vals(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._check_amount_vals(vals)
+        if not self._cs_in_action():
+            for fixed, states in (
+                (self._cs_fixed_once_lent, ("lent", *SETTLED)),
+                (self._cs_fixed_once_settled, SETTLED),
+            ):
+                names = fixed & set(vals)
+                loans = self.filtered(lambda loan, states=states: loan.state in states)
+                if names and loans:
+                    raise UserError(
+                        self.env._(
+                            "%(fields)s of loan %(loan)s cannot change any more: it is %(state)s.",
+                            fields=", ".join(
+                                sorted(
+                                    self._fields[name]._description_string(self.env)
+                                    for name in names
+                                )
+                            ),
+                            loan=loans[0].name,
+                            state=dict(self._fields["state"]._description_selection(self.env))[
+                                loans[0].state
+                            ],
+                        )
+                    )
+        result = super().write(vals)
+        if "due_at" in vals:
+            # A loan given more time is no longer overdue; the check flags it again later.
+            now = fields.Datetime.now()
+            self.filtered(lambda loan: loan.is_overdue and loan.due_at > now)._cs_action_write(
+                {"is_overdue": False}
+            )
+        return result
+
     @api.onchange("item_type_id")
     def _onchange_item_type_id(self):
         self.damage_price = self.item_type_id.replacement_price
@@ -135,7 +261,7 @@ class CsLoan(models.Model):
                 raise UserError(
                     self.env._("Give the borrower a deposit card and record its number first.")
                 )
-            loan.write(
+            loan._cs_action_write(
                 {
                     "state": "lent",
                     "lent_at": now,
@@ -185,6 +311,8 @@ class CsLoan(models.Model):
         return 7231001
 
     def _settle(self, outcome):
+        if not self:
+            return True
         self._lock_for_settlement()
         now = fields.Datetime.now()
         for loan in self:
@@ -203,7 +331,7 @@ class CsLoan(models.Model):
             if outcome == "lost" and not price:
                 price = loan.item_type_id.replacement_price
             result = deposit_rules.settle(loan.deposit_amount, price, outcome)
-            loan.write(
+            loan._cs_action_write(
                 {
                     "state": outcome,
                     "returned_at": now,
@@ -316,14 +444,20 @@ class CsLoan(models.Model):
         account = self.env.company.cs_deposit_account_id
         if not account:
             return 0.0
-        [(balance,)] = self.env["account.move.line"]._read_group(
-            [
-                ("account_id", "=", account.id),
-                ("company_id", "=", self.env.company.id),
-                ("parent_state", "=", "posted"),
-                ("date", "<=", at_date),
-            ],
-            aggregates=["balance:sum"],
+        # The shift lead reconciles the ledger with this one balance of the current
+        # company (checked against the user's companies) without accounting rights.
+        [(balance,)] = (
+            self.env["account.move.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("account_id", "=", account.id),
+                    ("company_id", "=", self.env.company.id),
+                    ("parent_state", "=", "posted"),
+                    ("date", "<=", at_date),
+                ],
+                aggregates=["balance:sum"],
+            )
         )
         return -(balance or 0.0)
 
@@ -339,7 +473,7 @@ class CsLoan(models.Model):
                 ("due_at", "<", fields.Datetime.now()),
             ]
         )
-        overdue.write({"is_overdue": True})
+        overdue._cs_action_write({"is_overdue": True})
         for loan in overdue:
             loan.activity_schedule(
                 "mail.mail_activity_data_todo",

@@ -1,4 +1,8 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from .cs_loan_item_type import is_number_within
+from .cs_medicine_move import MAX_MEDICINE_QUANTITY
 
 
 class CsMedicine(models.Model):
@@ -6,7 +10,7 @@ class CsMedicine(models.Model):
 
     _name = "cs.medicine"
     _description = "Emergency Medicine"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.guarded.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "kind, name"
 
     name = fields.Char(required=True, tracking=True)
@@ -40,6 +44,38 @@ class CsMedicine(models.Model):
         help="Supervisor who restocks the medicine box.",
     )
     move_ids = fields.One2many(comodel_name="cs.medicine.move", inverse_name="medicine_id")
+
+    def _cs_value_problem(self, field, value):
+        # A choice outside the list: Odoo's own conversion would end in a ValueError.
+        if (
+            field.type == "selection"
+            and isinstance(value, str)
+            and value
+            and value not in field.get_values(self.env)
+        ):
+            return self.env._("it is not one of the choices")
+        return super()._cs_value_problem(field, value)
+
+    @api.model
+    def _check_minimum_vals(self, vals):
+        # Before the database: NaN and infinities would be stored as they are.
+        if "minimum" in vals and not is_number_within(vals["minimum"], 0.0, MAX_MEDICINE_QUANTITY):
+            raise ValidationError(
+                self.env._(
+                    "The minimum stock is a quantity between 0 and %(max)s.",
+                    max=MAX_MEDICINE_QUANTITY,
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_minimum_vals(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._check_minimum_vals(vals)
+        return super().write(vals)
 
     @api.depends("move_ids.quantity", "move_ids.move_type")
     def _compute_stock(self):

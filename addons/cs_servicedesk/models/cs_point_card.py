@@ -1,5 +1,15 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
+
+from .cs_loan_item_type import is_number_within
+
+# A card number is printed on the card and in its barcode: a few dozen
+# characters at most. Longer text is not a card number (and a unique index
+# cannot hold a very long one).
+CARD_NUMBER_MAX_LENGTH = 32
+# The most points one line may add or carry over: far above any card's total,
+# far below where sums of points lose precision.
+MAX_POINTS = 1e9
 
 
 class CsPointCard(models.Model):
@@ -7,15 +17,26 @@ class CsPointCard(models.Model):
 
     _name = "cs.point.card"
     _description = "Point Card"
-    _inherit = ["cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.guarded.mixin", "cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "id desc"
+    _check_company_auto = True
 
-    name = fields.Char(string="Card Number", readonly=True, copy=False, default="/")
+    _cs_action_fields = frozenset(
+        {"state", "issued_at", "lost_at", "replaced_by_id", "replaces_id"}
+    )
+    # The number of an issued card: its points and, once lost, its block follow it.
+    _cs_fixed_once_issued = frozenset({"name", "company_id"})
+
+    name = fields.Char(string="Card Number", readonly=True, copy=False, default="/", tracking=True)
     company_id = fields.Many2one(
         comodel_name="res.company", required=True, index=True, default=lambda self: self.env.company
     )
     partner_id = fields.Many2one(
-        comodel_name="res.partner", string="Member", required=True, tracking=True
+        comodel_name="res.partner",
+        string="Member",
+        required=True,
+        tracking=True,
+        check_company=True,
     )
     id_number = fields.Char(string="ID Number", required=True)
     application_receipt = fields.Char(
@@ -30,6 +51,7 @@ class CsPointCard(models.Model):
         ],
         default="applied",
         required=True,
+        readonly=True,
         tracking=True,
     )
     issued_at = fields.Date(readonly=True)
@@ -46,18 +68,51 @@ class CsPointCard(models.Model):
         for card in self:
             card.points = sum(card.line_ids.mapped("points"))
 
+    @api.model
+    def _check_number_vals(self, vals):
+        # Before the database: its unique index cannot hold a very long number.
+        name = vals.get("name")
+        if isinstance(name, str) and len(name) > CARD_NUMBER_MAX_LENGTH:
+            raise ValidationError(
+                self.env._(
+                    "A card number has at most %(max)s characters.", max=CARD_NUMBER_MAX_LENGTH
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_number_vals(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._check_number_vals(vals)
+        names = self._cs_fixed_once_issued & set(vals)
+        issued = self.filtered(lambda card: card.state != "applied")
+        if names and issued and not self._cs_in_action():
+            raise UserError(
+                self.env._(
+                    "Card %(card)s was issued: %(fields)s no longer change.",
+                    card=issued[0].name,
+                    fields=", ".join(
+                        sorted(self._fields[n]._description_string(self.env) for n in names)
+                    ),
+                )
+            )
+        return super().write(vals)
+
     def action_issue(self):
         for card in self:
             if card.state != "applied":
                 raise UserError(self.env._("Card %s has already been issued.", card.name))
-            card.write({"state": "active", "issued_at": fields.Date.context_today(self)})
+            card._cs_action_write({"state": "active", "issued_at": fields.Date.context_today(self)})
         return True
 
     def action_report_lost(self):
         for card in self:
             if card.state != "active":
                 raise UserError(self.env._("Only an active card can be reported lost."))
-            card.write({"state": "lost", "lost_at": fields.Date.context_today(self)})
+            card._cs_action_write({"state": "lost", "lost_at": fields.Date.context_today(self)})
         return True
 
     def action_reissue(self):
@@ -65,13 +120,15 @@ class CsPointCard(models.Model):
         self.ensure_one()
         if self.state != "lost":
             raise UserError(self.env._("Report the card lost before reissuing it."))
-        new = self.create(
-            {
-                "partner_id": self.partner_id.id,
-                "id_number": self.id_number,
-                "application_receipt": self.application_receipt,
-                "replaces_id": self.id,
-            }
+        new = self._cs_action_create(
+            [
+                {
+                    "partner_id": self.partner_id.id,
+                    "id_number": self.id_number,
+                    "application_receipt": self.application_receipt,
+                    "replaces_id": self.id,
+                }
+            ]
         )
         new.action_issue()
         if self.points:
@@ -91,7 +148,7 @@ class CsPointCard(models.Model):
                     },
                 ]
             )
-        self.write({"state": "replaced", "replaced_by_id": new.id})
+        self._cs_action_write({"state": "replaced", "replaced_by_id": new.id})
         return {
             "type": "ir.actions.act_window",
             "res_model": self._name,
@@ -105,11 +162,13 @@ class CsPointCardLine(models.Model):
 
     _name = "cs.point.card.line"
     _description = "Point Card Points"
+    _inherit = ["cs.guarded.mixin"]
     _order = "date desc, id desc"
 
     card_id = fields.Many2one(
         comodel_name="cs.point.card", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(related="card_id.company_id", store=True, index=True)
     date = fields.Date(required=True, default=fields.Date.context_today)
     points = fields.Float(required=True)
     receipt = fields.Char(string="Source Receipt", required=True)
@@ -117,6 +176,30 @@ class CsPointCardLine(models.Model):
     user_id = fields.Many2one(
         comodel_name="res.users", string="Recorded By", default=lambda self: self.env.user
     )
+
+    @api.model
+    def _check_points_vals(self, vals):
+        # Before the database: NaN and infinities would be stored as they are.
+        if "points" in vals and not (
+            is_number_within(vals["points"], -MAX_POINTS, MAX_POINTS)
+            and float(vals["points"] or 0.0)
+        ):
+            raise ValidationError(
+                self.env._(
+                    "A line adds or removes points: a number other than 0, at most %(max)s.",
+                    max=MAX_POINTS,
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_points_vals(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._check_points_vals(vals)
+        return super().write(vals)
 
     @api.constrains("card_id")
     def _check_card_usable(self):

@@ -4,14 +4,21 @@ from odoo import fields, models
 class ResConfigSettings(models.TransientModel):
     _inherit = "res.config.settings"
 
+    # The company's own domains name ``id``, which here is the settings' id.
     cs_desk_cash_journal_id = fields.Many2one(
-        related="company_id.cs_desk_cash_journal_id", readonly=False
+        related="company_id.cs_desk_cash_journal_id",
+        readonly=False,
+        domain="[('type', '=', 'cash'), ('company_id', '=', company_id)]",
     )
     cs_deposit_account_id = fields.Many2one(
-        related="company_id.cs_deposit_account_id", readonly=False
+        related="company_id.cs_deposit_account_id",
+        readonly=False,
+        domain="[('account_type', '=like', 'liability%'), ('company_ids', 'in', company_id)]",
     )
     cs_damage_income_account_id = fields.Many2one(
-        related="company_id.cs_damage_income_account_id", readonly=False
+        related="company_id.cs_damage_income_account_id",
+        readonly=False,
+        domain="[('account_type', '=like', 'income%'), ('company_ids', 'in', company_id)]",
     )
     cs_ledger_retention_days = fields.Integer(
         related="company_id.cs_ledger_retention_days", readonly=False

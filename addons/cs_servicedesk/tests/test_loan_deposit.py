@@ -36,6 +36,16 @@ class TestLoanDeposit(DeskCommon):
         self.assertEqual(loan.state, "draft")
         self.assertFalse(loan.sudo().move_ids)
 
+    def test_shift_lead_without_accounting_rights_reconciles_the_deposits(self):
+        """The report is the shift lead's: it reads the deposits account's balance
+        although the lead may not read journal items."""
+        self.lend_umbrella()
+        self.assertFalse(self.lead.has_group("account.group_account_invoice"))
+        report = self.env["cs.deposit.report"].with_user(self.lead).create({})
+        self.assertEqual(report.ledger_total, 50.0)
+        self.assertAlmostEqual(report.account_balance, 50.0)
+        self.assertAlmostEqual(report.difference, 0.0)
+
     def test_normal_return_refunds_the_deposit(self):
         loan = self.lend_umbrella()
         loan.with_user(self.clerk).action_return()
