@@ -2,14 +2,16 @@
     "name": "Customer Service Front Desk",
     "summary": "Front-desk counter: loan ledgers with deposits, registers, lost and "
     "found, fee-based services invoiced and reconciled in Accounting",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Customer Service",
     "author": "cs-suite",
     "maintainers": ["cs-suite"],
     "website": "https://example.com/cs-suite",
     "license": "LGPL-3",
     "development_status": "Alpha",
-    "depends": ["cs_center", "account"],
+    # l10n_cn: the chart a Chinese company books on, and the demo plaza's; the desk
+    # itself works on any chart (it finds its accounts in the chart in use).
+    "depends": ["cs_center", "account", "l10n_cn"],
     "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
         "security/cs_servicedesk_security.xml",
@@ -26,9 +28,11 @@
         "views/menus.xml",
     ],
     "demo": [
+        "demo/cs_servicedesk_company_demo.xml",
         "demo/cs_servicedesk_users_demo.xml",
         "demo/cs_servicedesk_demo.xml",
     ],
+    "post_init_hook": "_cs_post_init",
     "application": True,
     "installable": True,
 }

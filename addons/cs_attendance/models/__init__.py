@@ -14,3 +14,11 @@ from . import cs_roster
 from . import cs_roster_line
 from . import cs_shift_swap
 from . import cs_attendance_day
+from . import cs_medical_period_mixin
+from . import hr_employee_medical
+from . import hr_leave_medical
+from . import res_company_medical
+from . import res_config_settings_medical
+from . import cs_two_level_approval
+from . import cs_attendance_exception
+from . import cs_attendance_settlement

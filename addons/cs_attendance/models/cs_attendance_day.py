@@ -45,6 +45,10 @@ EVALUATED_FIELDS = (
     "deduct_minutes",
     "deduct_days",
     "leave_id",
+    "leave_type_id",
+    "leave_hours",
+    "business_trip",
+    "trip_hours",
     "state",
     "absence_flag",
     "absence_flag_reason",
@@ -81,6 +85,7 @@ class CsAttendanceDay(models.Model):
             "missed_punch_confirmed_at",
             "proxy_punch",
             "proxy_employee_id",
+            "exception_id",
             *EVALUATED_FIELDS,
         }
     )
@@ -173,6 +178,28 @@ class CsAttendanceDay(models.Model):
     deduct_days = fields.Float(string="Pay Deducted (days)", readonly=True)
     leave_id = fields.Many2one(
         comodel_name="hr.leave", string="Leave", readonly=True, help="Validated leave that day."
+    )
+    leave_type_id = fields.Many2one(
+        comodel_name="hr.leave.type", string="Leave Type", readonly=True, index=True
+    )
+    leave_hours = fields.Float(
+        readonly=True, help="Scheduled hours of the day taken by validated leave."
+    )
+    exception_id = fields.Many2one(
+        comodel_name="cs.attendance.exception",
+        string="Exception Form",
+        readonly=True,
+        index=True,
+        help="The approved attendance exception form (考勤異常登記表) of the day.",
+    )
+    business_trip = fields.Boolean(
+        readonly=True,
+        help="因公外出: an approved exception form puts (part of) the day away on business.",
+    )
+    trip_hours = fields.Float(
+        string="Business Trip (hours)",
+        readonly=True,
+        help="Scheduled hours spent away on business: working time without punches.",
     )
     proxy_punch = fields.Boolean(
         string="Proxy Punching",
@@ -363,6 +390,8 @@ class CsAttendanceDay(models.Model):
         schedules = self._cs_schedules(staff, first, last, zones)
         leaves = self._cs_leaves(staff, first, last, zones)
         punches = self._cs_punches(staff, first, last, zones)
+        trips = self._cs_trips(staff, first, last)
+        locked = self.env["cs.attendance.settlement"]._cs_locked_periods(staff, first, last)
         history_from = rules.months_before(first, policy.absence_window_months)
         existing = self.search(
             [
@@ -390,8 +419,12 @@ class CsAttendanceDay(models.Model):
                 known_by_employee[employee.id],
                 policy,
                 margin,
+                trips[employee.id],
             )
             for day, vals in evaluated.items():
+                if (employee.id, vals["period_start"]) in locked:
+                    # The settlement of that period is approved: its days stay as paid.
+                    continue
                 for name in ("scheduled_start", "scheduled_end", "first_in", "last_out"):
                     vals[name] = _to_utc(vals[name], zone)
                 vals.update(company_id=company.id, department_id=employee.department_id.id)
@@ -414,9 +447,22 @@ class CsAttendanceDay(models.Model):
         )
 
     def _cs_evaluate_employee(
-        self, employee, first, last, now_local, schedule, leaves, punches, known, policy, margin
+        self,
+        employee,
+        first,
+        last,
+        now_local,
+        schedule,
+        leaves,
+        punches,
+        known,
+        policy,
+        margin,
+        trips=None,
     ):
-        """``{day: values}`` of one employee, from data already read."""
+        """``{day: values}`` of one employee, from data already read. ``trips``:
+        ``{day: [(start, end)]}`` away on business by an approved exception form."""
+        trips = trips or {}
         windows = [
             (day, min(s for s, _e in item["intervals"]), max(e for _s, e in item["intervals"]))
             for day, item in schedule.items()
@@ -453,6 +499,9 @@ class CsAttendanceDay(models.Model):
             intervals = item["intervals"] if item else []
             cuts = [(s, e) for s, e, _leave in leaves]
             remaining = rules.subtract_intervals(intervals, cuts)
+            # Away on business (考勤異常登記表): working time without punches.
+            to_punch = rules.subtract_intervals(remaining, trips.get(day, []))
+            on_trip = _hours(remaining) - _hours(to_punch)
             leave = next(
                 (
                     lv
@@ -462,14 +511,15 @@ class CsAttendanceDay(models.Model):
                 False,
             )
             stamps = assigned.get(day, []) if item else outside.get(day, [])
-            result = rules.evaluate_day(remaining, stamps, policy.absence_minutes)
+            result = rules.evaluate_day(to_punch, stamps, policy.absence_minutes)
             record = known.get(day)
             fact = rules.DayFacts(
                 day=day,
                 working=bool(remaining),
                 late_minutes=result.late_minutes,
                 early_minutes=result.early_minutes,
-                punch_count=result.punch_count,
+                # A day spent entirely away on business needs no punch.
+                punch_count=result.punch_count if to_punch or not remaining else 2,
                 confirmed=bool(record and record.missed_punch_confirmed),
                 proxy=bool(record and record.proxy_punch),
             )
@@ -477,7 +527,7 @@ class CsAttendanceDay(models.Model):
             if remaining == intervals and item and item.get("line"):
                 hours = item["line"].shift_id.work_hours
             else:
-                hours = sum((e - s).total_seconds() for s, e in remaining) / 3600
+                hours = _hours(remaining)
             results[day] = {
                 "period_start": rules.period_bounds(
                     day, employee.company_id.cs_att_period_start_day
@@ -494,8 +544,12 @@ class CsAttendanceDay(models.Model):
                 "worked_hours": worked.get(day, 0.0),
                 "late_minutes": result.late_minutes,
                 "early_minutes": result.early_minutes,
-                "missing_punch": bool(remaining) and result.missing_punch,
+                "missing_punch": bool(to_punch) and result.missing_punch,
                 "leave_id": leave.id if leave else False,
+                "leave_type_id": leave.holiday_status_id.id if leave else False,
+                "leave_hours": _hours(intervals) - _hours(remaining) if leave else 0.0,
+                "business_trip": bool(on_trip),
+                "trip_hours": on_trip,
                 "_on_leave": bool(intervals) and not remaining,
             }
         by_period = defaultdict(list)
@@ -675,6 +729,47 @@ class CsAttendanceDay(models.Model):
                     item["intervals"].append((begin.replace(tzinfo=None), end.replace(tzinfo=None)))
         return result
 
+    def _cs_trips(self, staff, first, last):
+        """``{employee id: {day: [(start, end)]}}`` (local) away on business by an
+        approved exception form; a trip of whole days covers each day's shift."""
+        result = {employee.id: {} for employee in staff}
+        forms = (
+            self.env["cs.attendance.exception"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "in", staff.ids),
+                    ("kind", "=", "business_trip"),
+                    ("state", "=", "approved"),
+                    ("date_from", "<=", last),
+                    ("date_to", ">=", first),
+                ]
+            )
+        )
+        for form in forms:
+            day = max(form.date_from, first)
+            while day <= min(form.date_to, last):
+                start = datetime.combine(day, time.min)
+                if form.hour_from or form.hour_to:
+                    span = (
+                        start + timedelta(minutes=round(form.hour_from * 60)),
+                        start + timedelta(minutes=round(form.hour_to * 60)),
+                    )
+                else:
+                    span = (start, start + timedelta(days=2))  # a night shift ends next day
+                result[form.employee_id.id].setdefault(day, []).append(span)
+                day += timedelta(days=1)
+        return result
+
+    @api.model
+    def _cs_working_days(self, employee, first, last):
+        """The days from ``first`` to ``last`` on which ``employee`` is scheduled
+        to work (roster or working schedule, make-up days in, holidays out)."""
+        employee = employee.sudo()
+        zones = {employee.id: pytz.timezone(employee._get_tz())}
+        schedule = self.sudo()._cs_schedules(employee, first, last, zones)[employee.id]
+        return {day for day, item in schedule.items() if item["intervals"]}
+
     def _cs_leaves(self, staff, first, last, zones):
         """``{employee id: [(start, end, leave)]}`` of validated leave, local time."""
         result = {employee.id: [] for employee in staff}
@@ -721,6 +816,10 @@ class CsAttendanceDay(models.Model):
                     (_to_local(attendance.check_out, zone), None)
                 )
         return result
+
+
+def _hours(intervals):
+    return sum((end - start).total_seconds() for start, end in intervals) / 3600
 
 
 def windows_start(item):

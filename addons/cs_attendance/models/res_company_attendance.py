@@ -17,7 +17,18 @@ POLICY_BOUNDS = {
     # The 29th to the 31st do not exist in every month.
     "cs_att_period_start_day": (1, 28),
     "cs_att_punch_margin_hours": (0, 12),
+    "cs_att_exception_hour": (0, 24),
 }
+
+WEEKDAYS = [
+    ("0", "Monday"),
+    ("1", "Tuesday"),
+    ("2", "Wednesday"),
+    ("3", "Thursday"),
+    ("4", "Friday"),
+    ("5", "Saturday"),
+    ("6", "Sunday"),
+]
 
 
 class ResCompany(models.Model):
@@ -80,6 +91,21 @@ class ResCompany(models.Model):
         default=4.0,
         help="A punch this close to a shift's start or end belongs to it; a punch farther "
         "from every shift is work outside the schedule.",
+    )
+
+    cs_att_exception_weekday = fields.Selection(
+        selection=WEEKDAYS,
+        string="Missed Punches Filed By (weekday)",
+        default="4",
+        required=True,
+        help="Seed 3(5) 每周五17:00前: the missed punches of the week are filed on "
+        "attendance exception forms by this weekday, at the hour below; a reminder goes out "
+        "that morning.",
+    )
+    cs_att_exception_hour = fields.Float(
+        string="Missed Punches Filed By (hour)",
+        default=17.0,
+        help="Local time on the deadline weekday, e.g. 17.0 for 17:00.",
     )
 
     @api.constrains(*POLICY_BOUNDS)

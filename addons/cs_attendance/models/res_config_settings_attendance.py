@@ -29,3 +29,7 @@ class ResConfigSettings(models.TransientModel):
     cs_att_punch_margin_hours = fields.Float(
         related="company_id.cs_att_punch_margin_hours", readonly=False
     )
+    cs_att_exception_weekday = fields.Selection(
+        related="company_id.cs_att_exception_weekday", readonly=False
+    )
+    cs_att_exception_hour = fields.Float(related="company_id.cs_att_exception_hour", readonly=False)

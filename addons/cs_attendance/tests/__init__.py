@@ -8,3 +8,8 @@ from . import test_hostile_input
 from . import test_workday_evaluation
 from . import test_workday_roster
 from . import test_workday_punch_import
+from . import test_medical_period
+from . import test_year_end_annual_leave
+from . import test_tour_flows
+from . import test_statutory_floors
+from . import test_workday_exception

@@ -25,5 +25,126 @@ class Factories:
         return cls.env["cs.leave.jurisdiction"].create({"name": "测试省", "code": "XX"})
 
     @classmethod
+    def _make_cs_shift(cls, company):
+        return cls.env["cs.shift"].create(
+            {"name": "白班", "start_hour": 8.5, "end_hour": 16.5, "company_id": company.id}
+        )
+
+    @classmethod
+    def _make_cs_roster(cls, company):
+        department = cls.env["hr.department"].create({"name": "客服部", "company_id": company.id})
+        return cls.env["cs.roster"].create(
+            {
+                "name": "十二月排班",
+                "department_id": department.id,
+                "date_from": date(2026, 12, 1),
+                "date_to": date(2026, 12, 31),
+                "company_id": company.id,
+            }
+        )
+
+    @classmethod
+    def _make_cs_roster_line(cls, company):
+        roster = cls._make_cs_roster(company)
+        employee = cls.env["hr.employee"].create(
+            {"name": "赵敏", "company_id": company.id, "department_id": roster.department_id.id}
+        )
+        return cls.env["cs.roster.line"].create(
+            {
+                "roster_id": roster.id,
+                "employee_id": employee.id,
+                "date": date(2026, 12, 2),
+                "shift_id": cls._make_cs_shift(company).id,
+            }
+        )
+
+    @classmethod
+    def _make_cs_shift_swap(cls, company):
+        line = cls._make_cs_roster_line(company)
+        other = cls.env["hr.employee"].create(
+            {
+                "name": "钱峰",
+                "company_id": company.id,
+                "department_id": line.roster_id.department_id.id,
+            }
+        )
+        cls.env["cs.roster.line"].create(
+            {
+                "roster_id": line.roster_id.id,
+                "employee_id": other.id,
+                "date": date(2026, 12, 3),
+                "shift_id": line.shift_id.id,
+            }
+        )
+        return cls.env["cs.shift.swap"].create(
+            {
+                "employee_id": line.employee_id.id,
+                "date": line.date,
+                "other_employee_id": other.id,
+                "other_date": date(2026, 12, 3),
+                "reason": "家中有事",
+                "company_id": company.id,
+            }
+        )
+
+    @classmethod
+    def _make_cs_attendance_day(cls, company):
+        employee = cls.env["hr.employee"].create({"name": "孙丽", "company_id": company.id})
+        return (
+            cls.env["cs.attendance.day"]
+            .sudo()
+            ._cs_action_create(
+                [{"employee_id": employee.id, "date": date(2026, 12, 2), "company_id": company.id}]
+            )
+        )
+
+    @classmethod
+    def _make_cs_punch_import(cls, company):
+        return cls.env["cs.punch.import"]
+
+    @classmethod
+    def _make_cs_proxy_punch(cls, company):
+        return cls.env["cs.proxy.punch"]
+
+    @classmethod
     def _make_cs_holiday_load(cls, company):
         return cls.env["cs.holiday.load"]
+
+    @classmethod
+    def _make_cs_annual_leave_year_end(cls, company):
+        return cls.env["cs.annual.leave.year.end"]
+
+    @classmethod
+    def _make_cs_annual_leave_year_end_line(cls, company):
+        return cls.env["cs.annual.leave.year.end.line"]
+
+    @classmethod
+    def _make_cs_attendance_exception(cls, company):
+        employee = cls.env["hr.employee"].create({"name": "吴静", "company_id": company.id})
+        return cls.env["cs.attendance.exception"].create(
+            {
+                "employee_id": employee.id,
+                "kind": "missed_punch",
+                "date_from": date(2026, 12, 2),
+                "date_to": date(2026, 12, 2),
+                "reason": "忘记打卡",
+            }
+        )
+
+    @classmethod
+    def _make_cs_attendance_settlement(cls, company):
+        employee = cls.env["hr.employee"].create({"name": "郑浩", "company_id": company.id})
+        return (
+            cls.env["cs.attendance.settlement"]
+            .sudo()
+            ._cs_action_create(
+                [
+                    {
+                        "employee_id": employee.id,
+                        "company_id": company.id,
+                        "period_start": date(2026, 11, 21),
+                        "period_end": date(2026, 12, 20),
+                    }
+                ]
+            )
+        )

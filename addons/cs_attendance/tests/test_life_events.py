@@ -8,6 +8,8 @@ from .common import LeaveCommon
 
 @tagged("post_install", "-at_install")
 class TestLifeEvents(LeaveCommon):
+    company_of_its_own = True
+
     @staticmethod
     def maternity(event):
         return event.allocation_ids.filtered(lambda a: a.holiday_status_id.cs_kind == "maternity")
@@ -60,38 +62,55 @@ class TestLifeEvents(LeaveCommon):
         self.assertIn("statutory", event.basis)
         self.assertIn("only 90", event.basis)
 
-    def test_marriage_leave_expires_six_months_after_registration(self):
+    def test_statutory_marriage_leave_does_not_expire_six_months_after_registration(self):
+        """北京市人口与计划生育条例: 10 days of marriage leave, with no deadline (PRC_RULES
+        §6): the company's 6-month window may govern only days it adds above them.
+        The 10 days used to lapse on 10 July."""
         event = self.life_event(event_type="marriage", event_date=date(2026, 1, 10))
         allocation = event.allocation_ids
         self.assertEqual(allocation.number_of_days, 10, "Beijing gives 10 days")
-        self.assertEqual(allocation.cs_start_by, date(2026, 7, 10))
-        self.assertEqual(allocation.date_to, date(2026, 7, 23), "10 working days from 07-10")
-        with self.assertRaisesRegex(ValidationError, "expired"), self.env.cr.savepoint():
-            self.leave(allocation.holiday_status_id, self.d("2026-07-11"), self.d("2026-07-14"))
-        with self.assertRaisesRegex(ValidationError, "expired"), self.env.cr.savepoint():
-            self.leave(allocation.holiday_status_id, self.d("2026-07-13"), self.d("2026-07-14"))
-        leave = self.leave(allocation.holiday_status_id, self.d("2026-07-10"), self.d("2026-07-10"))
+        self.assertEqual(allocation.cs_part, "statutory")
+        self.assertFalse(allocation.cs_start_by or allocation.date_to)
+        leave = self.leave(allocation.holiday_status_id, self.d("2026-07-13"), self.d("2026-07-14"))
         self.assertEqual(leave.state, "confirm")
 
-    def test_marriage_leave_started_on_its_last_day_may_use_all_its_days(self):
+    def test_company_marriage_days_start_within_six_months_of_registration(self):
+        """The company's own days above the statute (12 against Beijing's 10) must start
+        within its 6-month window (seed 003 第二篇 6(3)); a leave started on the last
+        day keeps all of them."""
+        self.env.company.cs_marriage_days = 12
         event = self.life_event(event_type="marriage", event_date=date(2026, 1, 10))
-        marriage = event.allocation_ids.holiday_status_id
-        leave = self.leave(marriage, self.d("2026-07-10"), self.d("2026-07-23"))
-        self.assertEqual(leave.number_of_days, 10)
+        company = event.allocation_ids.filtered(lambda a: a.cs_part == "company")
+        self.assertEqual(company.number_of_days, 2)
+        self.assertEqual(company.cs_start_by, date(2026, 7, 10))
+        self.assertEqual(company.date_to, date(2026, 7, 27), "12 working days from 07-10")
+        marriage = company.holiday_status_id
+        with self.assertRaises(ValidationError), self.env.cr.savepoint():
+            self.leave(marriage, self.d("2026-07-13"), self.d("2026-07-28"))
+        leave = self.leave(marriage, self.d("2026-07-10"), self.d("2026-07-27"))
+        self.assertEqual(leave.number_of_days, 12)
 
-    def test_paternity_leave_starts_within_a_week_of_the_birth_and_keeps_its_days(self):
+    def test_company_paternity_days_start_within_a_week_statutory_days_remain(self):
+        """北京市人口与计划生育条例: 15 days of paternity leave, one block, no deadline. A
+        company granting 20 lets its 5 extra days lapse a week after the birth (its
+        policy), never the statutory 15, which the week used to forfeit."""
         self.assertEqual(self.env.company.cs_paternity_window_days, 7)
+        self.env.company.cs_paternity_days = 20
         event = self.life_event(
             event_type="birth", event_date=date(2026, 3, 2), parent_role="father"
         )
         paternity = event.allocation_ids.filtered(
             lambda a: a.holiday_status_id.cs_kind == "paternity"
         )
-        self.assertEqual(paternity.number_of_days, 15, "Beijing")
-        with self.assertRaisesRegex(ValidationError, "expired"), self.env.cr.savepoint():
-            self.leave(paternity.holiday_status_id, self.d("2026-03-10"), self.d("2026-03-24"))
-        leave = self.leave(paternity.holiday_status_id, self.d("2026-03-09"), self.d("2026-03-23"))
-        self.assertEqual(leave.number_of_days, 15, "all 15 days, though they end after the week")
+        self.assertEqual(
+            sorted(paternity.mapped(lambda a: (a.cs_part, a.number_of_days))),
+            [("company", 5), ("statutory", 15)],
+        )
+        leave_type = paternity.holiday_status_id
+        with self.assertRaises(ValidationError), self.env.cr.savepoint():
+            self.leave(leave_type, self.d("2026-03-10"), self.d("2026-03-29"))
+        leave = self.leave(leave_type, self.d("2026-03-10"), self.d("2026-03-24"))
+        self.assertEqual(leave.number_of_days, 15, "the statutory days, after the week")
 
     def test_maternity_may_start_15_days_before_the_birth(self):
         self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_national")
@@ -136,13 +155,15 @@ class TestLifeEvents(LeaveCommon):
     def test_each_leave_type_says_its_validity_by_the_company_policy(self):
         marriage = self.env.ref("cs_attendance.leave_type_marriage")
         self.assertEqual(
-            marriage.cs_validity, "Starts within 6 months of the marriage registration"
+            marriage.cs_validity,
+            "Statutory days do not lapse; the company's extra days start within 6 months "
+            "of the marriage registration",
         )
         self.env.company.cs_marriage_valid_months = 3
         marriage.invalidate_recordset(["cs_validity"])
         self.assertIn("3 months", marriage.cs_validity)
         paternity = self.env.ref("cs_attendance.leave_type_paternity")
-        self.assertEqual(paternity.cs_validity, "Starts within 7 days after the birth")
+        self.assertIn("start within 7 days after the birth", paternity.cs_validity)
         self.assertFalse(self.env.ref("cs_attendance.leave_type_public_duty").cs_validity)
 
     def test_a_company_leave_type_says_its_own_companys_validity(self):
@@ -293,7 +314,10 @@ class TestLifeEvents(LeaveCommon):
         )
         self.assertEqual(self.employee.action_cs_grant_annual_leave(2026).number_of_days, 10)
 
-    def test_no_annual_leave_while_on_probation_all_year(self):
+    def test_probation_running_into_next_year_keeps_this_years_annual_leave(self):
+        """职工带薪年休假条例实施办法 arts.3-5: no probation exclusion; 条例 art.5: leave
+        may be arranged across one year. Probation to 31 January 2027 used to take
+        all of 2026's days (10 × 61/365 = 1) and start 2027's on 31 January."""
         self.employee.sudo().write(
             {
                 "cs_first_work_date": date(2010, 1, 1),
@@ -301,9 +325,12 @@ class TestLifeEvents(LeaveCommon):
                 "cs_probation_end": date(2027, 1, 31),
             }
         )
-        self.assertFalse(self.employee.action_cs_grant_annual_leave(2026))
+        granted = self.employee.action_cs_grant_annual_leave(2026)
+        self.assertEqual(granted.number_of_days, 1)
+        self.assertEqual(granted.date_to, date(2027, 12, 31))
         allocation = self.employee.action_cs_grant_annual_leave(2027)
-        self.assertEqual(allocation.date_from, date(2027, 1, 31))
+        self.assertEqual(allocation.date_from, date(2027, 1, 1))
+        self.assertEqual(allocation.number_of_days, 10)
 
     def test_sick_pay_never_below_the_jurisdiction_floor(self):
         self.employee.cs_jurisdiction_id = self.env.ref("cs_attendance.jurisdiction_shanghai")

@@ -119,3 +119,52 @@ class WorkdayCommon(TransactionCase):
 
     def set_policy(self, **values):
         self.company.write({f"cs_att_{name}": value for name, value in values.items()})
+
+
+class WorkdayFormsCommon(WorkdayCommon):
+    """The team of :class:`WorkdayCommon` with a direct supervisor under the
+    department's manager: the two signatures of the forms (seed 3(4), 5(1))."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.supervisor = cls.env["hr.employee"].create(
+            {
+                "name": "刘组长",
+                "user_id": new_test_user(
+                    cls.env,
+                    "w_sup",
+                    name="刘组长",
+                    company_id=cls.company.id,
+                    company_ids=[cls.company.id],
+                    tz="Asia/Shanghai",
+                ).id,
+                "company_id": cls.company.id,
+                "department_id": cls.team.id,
+                "parent_id": cls.manager.id,
+                "resource_calendar_id": cls.calendar.id,
+                "tz": "Asia/Shanghai",
+                "cs_join_date": date(2026, 3, 2),
+            }
+        )
+        (cls.employee | cls.mate).parent_id = cls.supervisor
+        cls.Exception = cls.env["cs.attendance.exception"]
+
+    def as_user(self, employee_or_user, records):
+        user = getattr(employee_or_user, "user_id", employee_or_user)
+        return records.with_user(user)
+
+    def file_exception(self, employee, kind, date_from, date_to=None, **vals):
+        """A form the employee fills in and submits (no time frozen: the caller does)."""
+        form = self.Exception.with_user(employee.user_id).create(
+            {
+                "employee_id": employee.id,
+                "kind": kind,
+                "date_from": date_from,
+                "date_to": date_to or date_from,
+                "reason": vals.pop("reason", "客户现场服务"),
+                **vals,
+            }
+        )
+        form.action_submit()
+        return form

@@ -1,9 +1,16 @@
+from collections import defaultdict
+from datetime import timedelta
+
+from markupsafe import Markup
+from pytz import utc
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
 from odoo.tools.mail import email_normalize
+from odoo.tools.misc import format_datetime
 
-from odoo.addons.cs_center.rules import bounds
+from odoo.addons.cs_center.rules import bounds, worktime
 from odoo.addons.cs_center.rules import sla as sla_rules
 
 CHANNELS = [
@@ -17,15 +24,66 @@ CHANNELS = [
 URGENCY = [("normal", "General"), ("urgent", "Urgent")]
 COMPLEXITY = [("simple", "Simple"), ("complex", "Complex")]
 OPEN_STATES = ("new", "acknowledged", "in_progress", "waiting")
-# (deadline field, field stamped when the target is met, breach flag)
-SLA_TARGETS = (
-    ("response_deadline", "responded_at", "response_breached"),
-    ("reply_deadline", "replied_at", "reply_breached"),
-    ("resolve_deadline", "resolved_at", "resolve_breached"),
-    ("progress_deadline", "progress_done_at", "progress_breached"),
-)
+# States in which the SLA clock runs: waiting for the customer pauses it.
+CLOCK_STATES = ("new", "acknowledged", "in_progress")
+SLA_TARGETS = sla_rules.SLA_TARGETS
+LADDER_STEPS = [
+    (sla_rules.HANDLER, "Handler Warned"),
+    (sla_rules.LEADER, "Team Leader Warned"),
+    (sla_rules.MANAGER, "Escalated to the Manager"),
+]
 # States a callback (回访) follows: the complaint was resolved.
 CALLBACK_STATES = ("resolved", "callback_done", "closed")
+# What changes the targets or the calendar of an open complaint.
+PLANNING_FIELDS = frozenset(
+    {"channel", "urgency", "complexity", "category_id", "partner_id", "team_id", "received_at"}
+)
+
+
+def _sla_target_fields():
+    """The fields of each entry of SLA_TARGETS: its deadline and the planned
+    instants of its warnings, the stamp of when it was met, its breach flag and
+    the last step of the escalation ladder taken for it."""
+    result = {}
+    for target in SLA_TARGETS:
+        result[target.deadline] = fields.Datetime(
+            string=f"{target.label} Deadline", readonly=True, copy=False
+        )
+        for step, label in LADDER_STEPS[:-1]:
+            result[target.warn_at(step)] = fields.Datetime(
+                string=f"{target.label}: {label} At",
+                readonly=True,
+                copy=False,
+                help="When the share of the target's working time set on the team has elapsed.",
+            )
+        result[target.met] = fields.Datetime(
+            string=target.met_label, readonly=True, copy=False, tracking=True
+        )
+        result[target.breached] = fields.Boolean(
+            string=f"{target.label} Breached", readonly=True, copy=False
+        )
+        result[target.escalation] = fields.Selection(
+            selection=LADDER_STEPS,
+            string=f"{target.label} Escalation",
+            readonly=True,
+            copy=False,
+            help="The last step of the escalation ladder taken for this target.",
+        )
+    return result
+
+
+def _sla_target_indexes():
+    """One partial index per planned instant, over the complaints whose clock
+    runs and whose target is still open: the escalation cron's searches read
+    only these, whatever the number of closed complaints."""
+    running = ", ".join(f"'{state}'" for state in CLOCK_STATES)
+    return {
+        f"_{name}_running": models.Index(
+            f"({name}) WHERE {target.met} IS NULL AND state IN ({running})"
+        )
+        for target in SLA_TARGETS
+        for name in target.planned
+    }
 
 
 class CsComplaint(models.Model):
@@ -37,8 +95,8 @@ class CsComplaint(models.Model):
     _primary_email = "email_from"
     _order = "id desc"
     _check_company_auto = True
-    # The workflow, the number, the SLA clock and what the customer confirmed
-    # change only through the buttons (STYLE: the server enforces).
+    # The workflow, the number, the SLA clock and ladder and what the customer
+    # confirmed change only through the buttons (STYLE: the server enforces).
     _cs_action_fields = frozenset(
         {
             "state",
@@ -48,6 +106,8 @@ class CsComplaint(models.Model):
             "transfer_count",
             "referred",
             "escalated",
+            "reopen_count",
+            "reopen_escalated",
             "customer_confirmed",
             "paused_at",
             # stored computed fields: written by the ORM, never by a caller
@@ -57,7 +117,7 @@ class CsComplaint(models.Model):
             "satisfied",
             "resolution_hours",
         }
-        | {name for target in SLA_TARGETS for name in target}
+        | {name for target in SLA_TARGETS for name in target.fields}
     )
 
     name = fields.Char(
@@ -159,23 +219,22 @@ class CsComplaint(models.Model):
     referred = fields.Boolean(readonly=True, tracking=True)
     referral_body = fields.Char(string="Referred To", help="Organisation the issue belongs to.")
     referral_contact = fields.Char(help="Contact given to the customer at that organisation.")
-    # SLA
-    response_deadline = fields.Datetime(readonly=True, index=True)
-    reply_deadline = fields.Datetime(readonly=True, index=True)
-    resolve_deadline = fields.Datetime(readonly=True, index=True)
-    progress_deadline = fields.Datetime(readonly=True, index=True)
+    call_id = fields.Many2one(
+        comodel_name="cs.call.record",
+        string="From Call",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        check_company=True,
+        help="The call record this complaint was created from.",
+    )
+    # SLA: the fields of every target of SLA_TARGETS, and their indexes
+    locals().update(_sla_target_fields())
+    locals().update(_sla_target_indexes())
     promised_date = fields.Datetime(
         tracking=True, help="Date promised to the customer for a complex case."
     )
-    responded_at = fields.Datetime(readonly=True)
-    replied_at = fields.Datetime(readonly=True)
-    resolved_at = fields.Datetime(readonly=True, tracking=True)
-    progress_done_at = fields.Datetime(readonly=True)
     paused_at = fields.Datetime(readonly=True)
-    response_breached = fields.Boolean(readonly=True)
-    reply_breached = fields.Boolean(readonly=True)
-    resolve_breached = fields.Boolean(readonly=True)
-    progress_breached = fields.Boolean(readonly=True)
     sla_breached = fields.Boolean(
         string="SLA Breached",
         compute="_compute_sla_breached",
@@ -184,7 +243,20 @@ class CsComplaint(models.Model):
         help="Stays set once a target was missed, even if it was met later.",
     )
     escalated = fields.Boolean(
-        readonly=True, copy=False, tracking=True, help="The breach was escalated to the manager."
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="A missed deadline was escalated to the manager.",
+    )
+    reopen_count = fields.Integer(
+        string="Reopened", readonly=True, copy=False, help="How many times it was reopened."
+    )
+    reopen_escalated = fields.Boolean(
+        string="Escalated for Reopenings",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="Reopened more often than the team allows: escalated to the manager.",
     )
     # Closing
     customer_confirmed = fields.Boolean(
@@ -229,10 +301,10 @@ class CsComplaint(models.Model):
                 )
             )[:1]
 
-    @api.depends("response_breached", "reply_breached", "resolve_breached", "progress_breached")
+    @api.depends(*(target.breached for target in SLA_TARGETS))
     def _compute_sla_breached(self):
         for complaint in self:
-            complaint.sla_breached = any(complaint[flag] for _d, _m, flag in SLA_TARGETS)
+            complaint.sla_breached = any(complaint[target.breached] for target in SLA_TARGETS)
 
     @api.depends("callback_ids.score", "company_id.cs_low_score_threshold")
     def _compute_satisfaction(self):
@@ -297,10 +369,8 @@ class CsComplaint(models.Model):
                     self._refuse_first_owner()
         complaints = super().create(vals_list)
         complaints._route_key_accounts()
-        complaints._compute_deadlines()
-        for complaint in complaints:
-            if complaint.first_owner_id:
-                complaint.message_subscribe(partner_ids=complaint.first_owner_id.partner_id.ids)
+        complaints._plan_deadlines()
+        complaints._subscribe_first_owners()
         return complaints
 
     def write(self, vals):
@@ -311,8 +381,8 @@ class CsComplaint(models.Model):
         ):
             self._refuse_first_owner()
         res = super().write(vals)
-        if {"channel", "urgency", "complexity", "category_id", "team_id"} & set(vals):
-            self.filtered(lambda c: c.state in OPEN_STATES)._compute_deadlines()
+        if PLANNING_FIELDS & set(vals):
+            self.filtered(lambda c: c.state in OPEN_STATES)._plan_deadlines()
         return res
 
     @api.model
@@ -362,29 +432,36 @@ class CsComplaint(models.Model):
 
     def _route_key_accounts(self):
         """Complaints of key accounts go to their group's leader."""
-        for complaint in self.filtered(lambda c: c.key_account_group_id and not c.user_id):
-            complaint.user_id = complaint.key_account_group_id.leader_id
+        unassigned = self.filtered(lambda c: c.key_account_group_id and not c.user_id)
+        for leader, complaints in unassigned.grouped(
+            lambda c: c.key_account_group_id.leader_id
+        ).items():
+            complaints.user_id = leader
+
+    def _subscribe_first_owners(self):
+        """The first owner follows the complaint: one subscription per owner."""
+        for owner, complaints in self.grouped("first_owner_id").items():
+            if owner:
+                complaints.message_subscribe(partner_ids=owner.partner_id.ids)
 
     # ------------------------------------------------------------------
-    # SLA
+    # SLA: planning
     # ------------------------------------------------------------------
     def _calendar(self):
         return self.team_id.resource_calendar_id or self.company_id.resource_calendar_id
 
-    def _sla_targets(self, rows):
-        return sla_rules.targets(
-            rows,
-            {
-                "channel": self.channel,
-                "urgency": self.urgency,
-                "complexity": self.complexity,
-                "category_id": self.category_id.id,
-                "group_id": self.key_account_group_id.id,
-            },
-        )
+    def _sla_criteria(self):
+        return {
+            "channel": self.channel,
+            "urgency": self.urgency,
+            "complexity": self.complexity,
+            "category_id": self.category_id.id,
+            "group_id": self.key_account_group_id.id,
+        }
 
-    def _compute_deadlines(self):
-        """Deadlines on the working calendar, with its leaves (public holidays)."""
+    def _sla_policy_values(self):
+        """``{complaint: {policy column: value}}`` from the rows of each
+        complaint's company (one search for all)."""
         policies = (
             self.env["cs.sla.policy"].sudo().search([("company_id", "in", self.company_id.ids)])
         )
@@ -392,71 +469,339 @@ class CsComplaint(models.Model):
             company: policies.filtered(lambda p, c=company: p.company_id == c)._as_rule_rows()
             for company in self.company_id
         }
+        chosen = {}
+        result = {}
+        for complaint in self:
+            criteria = complaint._sla_criteria()
+            key = (complaint.company_id, *criteria.values())
+            if key not in chosen:
+                chosen[key] = sla_rules.targets(rows[complaint.company_id], criteria)
+            result[complaint] = chosen[key]
+        return result
+
+    def _ladder_shares(self):
+        """``[(warning step, share of the target's time in %)]``: the team's
+        policy, the company's without a team."""
+        if self.team_id:
+            shares = (self.team_id.sla_handler_percent, self.team_id.sla_leader_percent)
+        else:
+            shares = (self.company_id.cs_sla_handler_percent, self.company_id.cs_sla_leader_percent)
+        return list(zip(sla_rules.WARNINGS, shares, strict=True))
+
+    def _reopen_limit(self):
+        return self.team_id.reopen_limit if self.team_id else self.company_id.cs_reopen_limit
+
+    def _plan_deadlines(self):
+        """Plan each SLA target's deadline, and the instants its warnings are
+        due, in working time on the team's calendar with its leaves (public
+        holidays, make-up days), for all the complaints at once: one fetch of
+        working time per calendar."""
+        if not self:
+            return
+        values = self._sla_policy_values()
+        planned = {
+            complaint: dict.fromkeys(
+                (name for target in SLA_TARGETS for name in target.planned), False
+            )
+            for complaint in self
+        }
+        requests = defaultdict(list)
         for complaint in self:
             calendar = complaint._calendar()
-            targets = complaint._sla_targets(rows[complaint.company_id])
-            start = complaint.received_at
-            vals = {}
-            for target, field in (
-                ("response_minutes", "response_deadline"),
-                ("reply_minutes", "reply_deadline"),
-                ("resolve_minutes", "resolve_deadline"),
-            ):
-                minutes = targets.get(target)
-                vals[field] = (
-                    calendar.plan_hours(minutes / 60.0, start, compute_leaves=True)
-                    if minutes and calendar
-                    else False
-                )
-            days = targets.get("progress_days")
-            vals["progress_deadline"] = (
-                calendar.plan_hours(days * calendar.hours_per_day, start, compute_leaves=True)
-                if days and calendar
-                else False
+            if not calendar:
+                continue
+            wanted = []
+            for target in SLA_TARGETS:
+                amount = values[complaint].get(target.policy)
+                if not amount:
+                    continue
+                hours = sla_rules.target_hours(target, amount, calendar.hours_per_day)
+                wanted.append((target.deadline, hours))
+                for step, share in complaint._ladder_shares():
+                    wanted.append((target.warn_at(step), hours * share / 100.0))
+            if wanted:
+                requests[calendar].append((complaint, wanted))
+        for calendar, items in requests.items():
+            instants = self._plan_work_hours(
+                calendar,
+                [
+                    (complaint.received_at, [hours for _n, hours in wanted])
+                    for complaint, wanted in items
+                ],
             )
-            complaint._cs_action_write(vals)
+            for (complaint, wanted), found in zip(items, instants, strict=True):
+                planned[complaint].update(
+                    (name, instant or False)
+                    for (name, _h), instant in zip(wanted, found, strict=True)
+                )
+        self._write_grouped(planned)
 
+    def _write_grouped(self, planned):
+        """Write ``{complaint: vals}`` through the actions' write, one call per
+        distinct set of values."""
+        groups = defaultdict(list)
+        for complaint, vals in planned.items():
+            groups[tuple(sorted(vals.items()))].append(complaint.id)
+        for vals, ids in groups.items():
+            self.browse(ids)._cs_action_write(dict(vals))
+
+    @api.model
+    def _plan_work_hours(self, calendar, requests):
+        """For each ``(start, [hours, ...])`` of ``requests``, the instants at
+        which those working hours after ``start`` have elapsed on ``calendar``
+        with its leaves: exactly what ``calendar.plan_hours(hours, start,
+        compute_leaves=True)`` gives (False where it gives False), with the work
+        intervals fetched once for the whole batch (rules/worktime.py)."""
+        if not requests:
+            return []
+        if calendar.flexible_hours:
+            # Flexible hours are spread over the fetched window itself: only
+            # plan_hours's own windows give its result.
+            return [
+                [calendar.plan_hours(hours, start, compute_leaves=True) for hours in hours_list]
+                for start, hours_list in requests
+            ]
+        first = min(start for start, _h in requests)
+        last = max(start for start, _h in requests)
+        longest = max((hours for _s, hours_list in requests for hours in hours_list), default=0)
+        # A first guess of the span: the longest target in working days, as
+        # calendar days with weekends, and a fortnight for holidays.
+        days = longest / max(calendar.hours_per_day or 8.0, 1.0) * 7 / 5 + 14
+        until = last + timedelta(days=days)
+        results = [None] * len(requests)
+        pending = list(range(len(requests)))
+        while pending:
+            intervals = calendar._work_intervals_batch(utc.localize(first), utc.localize(until))[
+                False
+            ]
+            work = worktime.WorkIntervals(
+                [
+                    (
+                        start.astimezone(utc).replace(tzinfo=None),
+                        stop.astimezone(utc).replace(tzinfo=None),
+                    )
+                    for start, stop, _meta in intervals
+                ],
+                until,
+            )
+            uncovered = []
+            for index in pending:
+                start, hours_list = requests[index]
+                try:
+                    found = work.plan(start, hours_list)
+                except worktime.NotCovered:
+                    uncovered.append(index)
+                    continue
+                results[index] = [instant or False for instant in found]
+            pending = uncovered
+            until += max(until - first, timedelta(days=28))
+        return results
+
+    # ------------------------------------------------------------------
+    # SLA: breaches and the escalation ladder
+    # ------------------------------------------------------------------
     def _update_breaches(self, now=None):
         """Set the breach flags; a flag once set is never cleared."""
         now = now or fields.Datetime.now()
         for complaint in self:
             vals = {
-                flag: True
-                for deadline, met, flag in SLA_TARGETS
-                if not complaint[flag]
-                and sla_rules.is_breached(complaint[deadline], complaint[met], now)
+                target.breached: True
+                for target in SLA_TARGETS
+                if not complaint[target.breached]
+                and sla_rules.is_breached(complaint[target.deadline], complaint[target.met], now)
             }
             if vals:
                 complaint._cs_action_write(vals)
 
     @api.model
+    def _breach_candidates(self, now=None):
+        """Running complaints with a target past its deadline, still open and
+        not escalated to the manager: one search on the partial indexes."""
+        now = now or fields.Datetime.now()
+        return self.search(
+            Domain("state", "in", CLOCK_STATES)
+            & Domain.OR(
+                Domain(target.deadline, "<", now)
+                & Domain(target.met, "=", False)
+                & Domain(target.escalation, "!=", sla_rules.MANAGER)
+                for target in SLA_TARGETS
+            )
+        )
+
+    @api.model
+    def _warning_candidates(self, now=None):
+        """Running complaints with a warning of the ladder due and not given."""
+        now = now or fields.Datetime.now()
+        return self.search(
+            Domain("state", "in", CLOCK_STATES)
+            & Domain.OR(
+                Domain(target.warn_at(step), "<=", now)
+                & Domain(target.met, "=", False)
+                & Domain(
+                    target.escalation, "not in", sla_rules.LADDER[sla_rules.LADDER.index(step) :]
+                )
+                for target in SLA_TARGETS
+                for step in sla_rules.WARNINGS
+            )
+        )
+
+    @api.model
     def _cron_escalate_breaches(self):
-        """Escalate each breached open complaint to its manager, once."""
+        """Climb the escalation ladder of the running complaints: warn the
+        handler, then the team leader, escalate missed deadlines to the manager.
+        Returns the complaints escalated to the manager."""
         now = fields.Datetime.now()
-        overdue = Domain.OR(
+        return (self._warning_candidates(now) | self._breach_candidates(now))._climb_ladder(now)
+
+    def _cs_managers(self):
+        """``{company: user}``: the CS manager who receives escalations when the
+        team names none."""
+        managers = self.env.ref("cs_center.group_cs_manager").sudo().user_ids
+        return {
+            company: managers.filtered(lambda u, c=company: c in u.company_ids)[:1]
+            for company in self.company_id
+        }
+
+    def _ladder_recipients(self):
+        """``{complaint: {step: user}}``: the handler (or the first owner), the
+        team leader and the manager. A warning nobody can receive is skipped
+        (a team without a leader); the manager is always someone: the team's,
+        else a CS manager of the company, else whoever runs the escalation."""
+        managers = self._cs_managers()
+        return {
+            complaint: {
+                sla_rules.HANDLER: complaint.user_id or complaint.first_owner_id,
+                sla_rules.LEADER: complaint.team_id.leader_id,
+                sla_rules.MANAGER: complaint.team_id.manager_id
+                or managers[complaint.company_id]
+                or self.env.user,
+            }
+            for complaint in self
+        }
+
+    def _climb_ladder(self, now):
+        """Take the steps of the ladder due at ``now``, each once: stamp them,
+        log them in the chatter and give the person an activity. Returns the
+        complaints escalated to the manager."""
+        recipients = self._ladder_recipients()
+        updates = {}
+        notices = []
+        escalated = []
+        for complaint in self:
+            vals = {}
+            for target in SLA_TARGETS:
+                if complaint[target.met]:
+                    continue
+                due = sla_rules.due_steps(
+                    {step: complaint[target.step_at(step)] for step in sla_rules.LADDER},
+                    complaint[target.escalation] or None,
+                    now,
+                )
+                if not due:
+                    continue
+                vals[target.escalation] = due[-1]
+                if sla_rules.MANAGER in due:
+                    vals[target.breached] = True
+                    vals["escalated"] = True
+                notices.extend(
+                    complaint._ladder_notice(target, step, recipients[complaint][step])
+                    for step in due
+                    if recipients[complaint][step]
+                )
+            if vals:
+                updates[complaint] = vals
+                if vals.get("escalated"):
+                    escalated.append(complaint.id)
+        self._write_grouped(updates)
+        self._notify_escalations(notices)
+        return self.browse(escalated)
+
+    def _ladder_notice(self, target, step, user):
+        """(complaint, user, activity summary, chatter line) of a ladder step."""
+        label = self._fields[target.deadline]._description_string(self.env)
+        deadline = format_datetime(self.env, self[target.deadline], tz=self._calendar().tz)
+        if step == sla_rules.MANAGER:
+            summary = self.env._(
+                "SLA breached: %(target)s of %(name)s", target=label, name=self.name
+            )
+            line = self.env._(
+                "%(target)s %(deadline)s was missed: escalated to %(user)s.",
+                target=label,
+                deadline=deadline,
+                user=user.name,
+            )
+        else:
+            summary = self.env._("%(target)s %(deadline)s is near", target=label, deadline=deadline)
+            line = self.env._(
+                "%(target)s %(deadline)s is near: %(user)s (%(role)s) is warned.",
+                target=label,
+                deadline=deadline,
+                user=user.name,
+                role=dict(self._fields[target.escalation]._description_selection(self.env))[step],
+            )
+        return self, user, summary, line
+
+    def _notify_escalations(self, notices):
+        """Log each complaint's notices as one chatter message and give each
+        person an activity: all messages in one batch, all activities in one
+        create (no assignment email per activity: the escalations of a run
+        would flood the manager's mailbox)."""
+        if not notices:
+            return
+        lines = defaultdict(list)
+        for complaint, _user, _summary, line in notices:
+            lines[complaint.id].append(line)
+        self.browse(list(lines))._message_log_batch(
+            {complaint_id: Markup("<br/>").join(texts) for complaint_id, texts in lines.items()}
+        )
+        todo = self.env.ref("mail.mail_activity_data_todo")
+        model_id = self.env["ir.model"]._get_id(self._name)
+        today = fields.Date.context_today(self)
+        self.env["mail.activity"].with_context(mail_activity_quick_update=True).create(
             [
-                Domain(deadline, "<", now) & Domain(met, "=", False)
-                for deadline, met, _f in SLA_TARGETS
+                {
+                    "res_model_id": model_id,
+                    "res_id": complaint.id,
+                    "activity_type_id": todo.id,
+                    "summary": summary,
+                    "user_id": user.id,
+                    "date_deadline": today,
+                }
+                for complaint, user, summary, _line in notices
             ]
         )
-        candidates = self.search(
-            Domain("state", "in", OPEN_STATES) & Domain("escalated", "=", False) & overdue
-        )
-        candidates._update_breaches(now)
-        breached = candidates.filtered("sla_breached")
-        managers = self.env.ref("cs_center.group_cs_manager").user_ids
-        for complaint in breached:
-            manager = complaint.team_id.manager_id or managers[:1]
-            complaint.activity_schedule(
-                "mail.mail_activity_data_todo",
-                summary=self.env._("SLA breached: %s", complaint.name),
-                user_id=manager.id or self.env.uid,
+
+    def _escalate_reopenings(self):
+        """A complaint reopened more often than its team allows goes to the
+        manager, once."""
+        recipients = self._ladder_recipients()
+        notices = []
+        for complaint in self:
+            if complaint.reopen_escalated or not sla_rules.reopen_escalates(
+                complaint.reopen_count, complaint._reopen_limit()
+            ):
+                continue
+            manager = recipients[complaint][sla_rules.MANAGER]
+            notices.append(
+                (
+                    complaint,
+                    manager,
+                    self.env._(
+                        "Reopened %(count)s times: %(name)s",
+                        count=complaint.reopen_count,
+                        name=complaint.name,
+                    ),
+                    self.env._(
+                        "%(name)s was reopened %(count)s times: escalated to %(user)s.",
+                        name=complaint.name,
+                        count=complaint.reopen_count,
+                        user=manager.name,
+                    ),
+                )
             )
-            complaint.message_post(
-                body=self.env._("The service level was missed; escalated to %s.", manager.name)
-            )
-        breached._cs_action_write({"escalated": True})
-        return breached
+        escalated = self.browse([complaint.id for complaint, *_rest in notices])
+        escalated._cs_action_write({"reopen_escalated": True})
+        self._notify_escalations(notices)
 
     # ------------------------------------------------------------------
     # Transitions
@@ -537,19 +882,37 @@ class CsComplaint(models.Model):
         return True
 
     def action_resume(self):
-        """The clock resumes: open deadlines move by the working time paused."""
+        """The clock resumes: the deadlines and warnings of open targets move by
+        the working time paused."""
         self._check_state(("waiting",), self.env._("resumed"))
         now = fields.Datetime.now()
-        for complaint in self:
-            calendar = complaint._calendar()
-            paused = calendar.get_work_hours_count(complaint.paused_at, now, compute_leaves=True)
-            vals = {"state": "in_progress", "paused_at": False}
-            for deadline, met, _flag in SLA_TARGETS:
-                if complaint[deadline] and not complaint[met] and paused:
-                    vals[deadline] = calendar.plan_hours(
-                        paused, complaint[deadline], compute_leaves=True
-                    )
-            complaint._cs_action_write(vals)
+        moved = {}
+        for calendar, complaints in self.grouped(lambda c: c._calendar()).items():
+            requests = []
+            for complaint in complaints:
+                moved[complaint] = {"state": "in_progress", "paused_at": False}
+                if not calendar:
+                    continue
+                paused = calendar.get_work_hours_count(
+                    complaint.paused_at, now, compute_leaves=True
+                )
+                if not paused:
+                    continue
+                requests.extend(
+                    (complaint, name, complaint[name], paused)
+                    for target in SLA_TARGETS
+                    if not complaint[target.met]
+                    for name in target.planned
+                    if complaint[name]
+                )
+            instants = self._plan_work_hours(
+                calendar, [(start, [paused]) for _c, _n, start, paused in requests]
+            )
+            for (complaint, name, _start, _paused), (instant,) in zip(
+                requests, instants, strict=True
+            ):
+                moved[complaint][name] = instant
+        self._write_grouped(moved)
         return True
 
     def action_resolve(self):
@@ -608,10 +971,20 @@ class CsComplaint(models.Model):
         return True
 
     def action_reopen(self):
+        """Back to work; a complaint reopened too often goes to the manager."""
         self._check_state(("resolved", "callback_done", "closed"), self.env._("reopened"))
-        self._cs_action_write(
-            {"state": "in_progress", "resolved_at": False, "customer_confirmed": False}
+        self._write_grouped(
+            {
+                complaint: {
+                    "state": "in_progress",
+                    "resolved_at": False,
+                    "customer_confirmed": False,
+                    "reopen_count": complaint.reopen_count + 1,
+                }
+                for complaint in self
+            }
         )
+        self._escalate_reopenings()
         return True
 
     def _transfer(self, team=None, user=None, department=None, reason=None):
@@ -688,6 +1061,51 @@ class CsComplaint(models.Model):
             }
         )
         return result
+
+    def _register_callback(self, callback):
+        """A callback arrived (回访): the customer's satisfaction confirms the
+        resolution; a low score reopens the complaint and escalates it to the
+        manager. The complaint changes its own state; the callback only records
+        what the customer said."""
+        self.ensure_one()
+        methods = dict(callback._fields["method"]._description_selection(self.env))
+        if callback.satisfied:
+            line = self.env._(
+                "Callback by %(method)s: score %(score)s, the customer is satisfied.",
+                method=methods[callback.method],
+                score=callback.score,
+            )
+        else:
+            line = self.env._(
+                "Callback by %(method)s: score %(score)s, below the satisfaction threshold.",
+                method=methods[callback.method],
+                score=callback.score,
+            )
+        self._message_log(body=line)
+        if callback.satisfied:
+            if self.state in CALLBACK_STATES:
+                vals = {"customer_confirmed": True}
+                if self.state == "resolved":
+                    vals["state"] = "callback_done"
+                self._cs_action_write(vals)
+            return
+        if self.state in CALLBACK_STATES:
+            self.action_reopen()
+        manager = self._ladder_recipients()[self][sla_rules.MANAGER]
+        self._notify_escalations(
+            [
+                (
+                    self,
+                    manager,
+                    self.env._(
+                        "Low callback score %(score)s on %(name)s",
+                        score=callback.score,
+                        name=self.name,
+                    ),
+                    self.env._("Escalated to %(user)s.", user=manager.name),
+                )
+            ]
+        )
 
     def action_new_callback(self):
         self.ensure_one()

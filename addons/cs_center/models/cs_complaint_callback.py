@@ -45,11 +45,13 @@ class CsComplaintCallback(models.Model):
 
     _score_range = models.Constraint("CHECK(score BETWEEN 1 AND 5)", "Scores go from 1 to 5.")
 
-    @api.depends("score", "company_id.cs_low_score_threshold")
+    @api.depends("score", "complaint_id.company_id.cs_low_score_threshold")
     def _compute_satisfied(self):
+        """Judged by the threshold of the complaint's company, whatever the
+        company the user works in; without a complaint there is none."""
         for callback in self:
-            threshold = (callback.company_id or self.env.company).cs_low_score_threshold
-            callback.satisfied = callback.score >= threshold
+            company = callback.complaint_id.company_id
+            callback.satisfied = bool(company) and callback.score >= company.cs_low_score_threshold
             callback.satisfied_rate = 100.0 if callback.satisfied else 0.0
 
     @api.constrains("date")
@@ -82,7 +84,7 @@ class CsComplaintCallback(models.Model):
                 self.env._("A complaint is called back once it is resolved, not before.")
             )
         for callback in callbacks:
-            callback._apply_to_complaint()
+            callback.complaint_id._register_callback(callback)
         return callbacks
 
     def write(self, vals):
@@ -94,27 +96,3 @@ class CsComplaintCallback(models.Model):
                 )
             )
         return super().write(vals)
-
-    def _apply_to_complaint(self):
-        """A good score confirms the customer's satisfaction; a low one reopens
-        the complaint and escalates it to the team's manager."""
-        complaint = self.complaint_id
-        if self.satisfied:
-            if complaint.state in CALLBACK_STATES:
-                vals = {"customer_confirmed": True}
-                if complaint.state == "resolved":
-                    vals["state"] = "callback_done"
-                complaint._cs_action_write(vals)
-            return
-        if complaint.state in ("resolved", "callback_done", "closed"):
-            complaint.action_reopen()
-        manager = (
-            complaint.team_id.manager_id or self.env.ref("cs_center.group_cs_manager").user_ids[:1]
-        )
-        complaint.activity_schedule(
-            "mail.mail_activity_data_todo",
-            summary=self.env._(
-                "Low callback score %(score)s on %(name)s", score=self.score, name=complaint.name
-            ),
-            user_id=(manager or self.env.user).id,
-        )

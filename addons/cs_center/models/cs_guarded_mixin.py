@@ -45,7 +45,7 @@ class CsGuardedMixin(models.AbstractModel):
             labels = sorted(self._fields[name]._description_string(self.env) for name in forbidden)
             raise UserError(
                 self.env._(
-                    "%(fields)s of a %(model)s change only through its buttons, "
+                    "%(model)s: %(fields)s can only be changed through its buttons, "
                     "not by editing the record.",
                     fields=", ".join(labels),
                     model=self._description,

@@ -1,6 +1,17 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
-from .cs_complaint import CHANNELS, COMPLEXITY, URGENCY
+from odoo.addons.cs_center.rules import sla as sla_rules
+
+from .cs_complaint import CHANNELS, COMPLEXITY, SLA_TARGETS, URGENCY
+
+
+def _target_columns():
+    """One column per entry of SLA_TARGETS."""
+    return {
+        target.policy: fields.Integer(string=target.policy_label, help=target.policy_help)
+        for target in SLA_TARGETS
+    }
 
 
 class CsSlaPolicy(models.Model):
@@ -26,21 +37,26 @@ class CsSlaPolicy(models.Model):
     complexity = fields.Selection(selection=COMPLEXITY)
     category_id = fields.Many2one(comodel_name="cs.complaint.category")
     key_account_group_id = fields.Many2one(comodel_name="cs.key.account.group", check_company=True)
-    response_minutes = fields.Integer(
-        string="First Response (min)", help="Read / acknowledge / contact the customer within."
-    )
-    reply_minutes = fields.Integer(string="First Reply (min)", help="First answer to the customer.")
-    resolve_minutes = fields.Integer(string="Resolution (min)")
-    progress_days = fields.Integer(
-        string="Progress Update (working days)",
-        help="Complex cases: tell the customer the progress and the expected date within.",
-    )
+    # The targets: a column per entry of SLA_TARGETS.
+    locals().update(_target_columns())
 
     _targets_positive = models.Constraint(
-        "CHECK(response_minutes >= 0 AND reply_minutes >= 0 AND resolve_minutes >= 0 "
-        "AND progress_days >= 0)",
+        "CHECK({})".format(" AND ".join(f"{target.policy} >= 0" for target in SLA_TARGETS)),
         "SLA targets cannot be negative.",
     )
+
+    @api.constrains(*(target.policy for target in SLA_TARGETS))
+    def _check_targets_in_range(self):
+        for row in self:
+            for target in SLA_TARGETS:
+                if row[target.policy] > sla_rules.TARGET_MAX[target.unit]:
+                    raise ValidationError(
+                        self.env._(
+                            "%(target)s is at most %(max)s: a longer target is a typing mistake.",
+                            target=self._fields[target.policy]._description_string(self.env),
+                            max=sla_rules.TARGET_MAX[target.unit],
+                        )
+                    )
 
     def _as_rule_rows(self):
         return [
@@ -50,10 +66,7 @@ class CsSlaPolicy(models.Model):
                 "complexity": row.complexity,
                 "category_id": row.category_id.id,
                 "group_id": row.key_account_group_id.id,
-                "response_minutes": row.response_minutes,
-                "reply_minutes": row.reply_minutes,
-                "resolve_minutes": row.resolve_minutes,
-                "progress_days": row.progress_days,
+                **{target.policy: row[target.policy] for target in SLA_TARGETS},
             }
             for row in self
         ]

@@ -1,4 +1,17 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from odoo.addons.cs_center.rules import sla as sla_rules
+
+
+def ladder_policy_error(env, owner):
+    return env._(
+        "%(owner)s: the handler is warned before the team leader, both between 1 %% and 99 %% "
+        "of a target's working time, and complaints are escalated after 0 to %(max)s "
+        "reopenings.",
+        owner=owner,
+        max=sla_rules.REOPEN_LIMIT_MAX,
+    )
 
 
 class ResCompany(models.Model):
@@ -19,6 +32,32 @@ class ResCompany(models.Model):
         default=7,
         help="A caller who called within this many days is a repeat caller.",
     )
+    # The escalation ladder: what new teams start from (each team may change it).
+    cs_sla_handler_percent = fields.Integer(
+        string="Warn the Handler At (%)",
+        default=80,
+        help="Share of a target's working time after which the handler is warned.",
+    )
+    cs_sla_leader_percent = fields.Integer(
+        string="Warn the Team Leader At (%)",
+        default=90,
+        help="Share of a target's working time after which the team leader is warned.",
+    )
+    cs_reopen_limit = fields.Integer(
+        string="Escalate After Reopenings",
+        default=2,
+        help="A complaint reopened more than this many times is escalated to the manager.",
+    )
+
+    @api.constrains("cs_sla_handler_percent", "cs_sla_leader_percent", "cs_reopen_limit")
+    def _check_cs_ladder_policy(self):
+        for company in self:
+            if not sla_rules.ladder_policy_ok(
+                company.cs_sla_handler_percent,
+                company.cs_sla_leader_percent,
+                company.cs_reopen_limit,
+            ):
+                raise ValidationError(ladder_policy_error(self.env, company.name))
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -8,3 +8,8 @@ from . import test_tour
 from . import test_integrity_center
 from . import test_access_matrix
 from . import test_hostile_input
+from . import test_tour_flows
+from . import test_escalation
+from . import test_handover
+from . import test_quality
+from . import test_presale

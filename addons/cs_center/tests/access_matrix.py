@@ -21,7 +21,7 @@ ROLES = {
     "assistant": "cs_center.group_cs_manager_assistant",
     "manager": "cs_center.group_cs_manager",
     "key_account": "cs_center.group_cs_key_account",
-    "hr_officer": "hr_holidays.group_hr_holidays_user",
+    "hr_officer": "hr_holidays.group_hr_holidays_user,hr_attendance.group_hr_attendance_officer",
     "clerk": "cs_servicedesk.group_desk_clerk",
     "shift_lead": "cs_servicedesk.group_desk_shift_lead",
     "finance": "account.group_account_invoice",
@@ -62,7 +62,11 @@ class MatrixCommon(TransactionCase):
         cls.matrix = read_matrix(cls.MATRIX_FILE)
         cls.company = create_china_company(cls.env, "矩阵测试商场")
         cls.other_company = create_china_company(cls.env, "另一家公司")
-        roles = {r: g for r, g in ROLES.items() if cls.env.ref(g, raise_if_not_found=False)}
+        roles = {
+            role: groups
+            for role, groups in ROLES.items()
+            if all(cls.env.ref(g, raise_if_not_found=False) for g in groups.split(","))
+        }
         cls.users, cls.insiders = (
             {
                 role: new_test_user(

@@ -1,4 +1,5 @@
 from . import (
+    cs_desk_state_mixin,
     cs_free_service,
     cs_loan,
     cs_loan_item_type,
@@ -9,6 +10,7 @@ from . import (
     res_company,
     res_config_settings,
 )
+from . import account_chart_template
 from . import product_template
 from . import res_users
 from . import cs_desk_counter

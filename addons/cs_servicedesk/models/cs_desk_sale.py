@@ -32,7 +32,7 @@ class CsDeskSale(models.Model):
 
     _name = "cs.desk.sale"
     _description = "Counter Sale"
-    _inherit = ["cs.guarded.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["cs.guarded.mixin", "cs.desk.state.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "id desc"
     _check_company_auto = True
     _cs_action_fields = frozenset(
@@ -121,21 +121,20 @@ class CsDeskSale(models.Model):
 
     def write(self, vals):
         editable = PAID_SALE_EDITABLE | (self._cs_action_fields if self._cs_in_action() else set())
-        changed = {name for name in vals if name not in editable and not _is_chatter_field(name)}
-        if changed and any(sale.state != "draft" for sale in self):
-            raise UserError(self.env._("A paid sale cannot be changed: void it instead."))
+        if {name for name in vals if name not in editable and not _is_chatter_field(name)}:
+            self._check_state(("draft",), self.env._("changed"), self.env._("Void it instead."))
         return super().write(vals)
 
     def unlink(self):
-        if any(sale.state != "draft" for sale in self):
-            raise UserError(self.env._("Receipts are kept: void the sale instead of deleting it."))
+        self._check_state(
+            ("draft",), self.env._("deleted"), self.env._("Receipts are kept: void the sale instead.")
+        )
         return super().unlink()
 
     def action_confirm(self):
         """The customer agreed to the price and paid: post the receipt and its payment."""
+        self._check_state(("draft",), self.env._("paid"))
         for sale in self:
-            if sale.state != "draft":
-                raise UserError(self.env._("Sale %s is already paid.", sale.name))
             if not sale.line_ids or sale.currency_id.is_zero(sale.amount_total):
                 raise UserError(self.env._("Add the services sold before taking the payment."))
             sale.line_ids._check_product()
@@ -197,9 +196,8 @@ class CsDeskSale(models.Model):
         """Void a paid sale with a credit note; once its session is closed only
         finance may do it (seed 003 6: receipts are kept per finance rules)."""
         is_finance = self.env.user.has_group("account.group_account_invoice")
+        self._check_state(("paid",), self.env._("voided"))
         for sale in self:
-            if sale.state != "paid":
-                raise UserError(self.env._("Only a paid sale can be voided."))
             if sale.session_id.state != "opened" and not is_finance:
                 raise UserError(
                     self.env._(
@@ -317,10 +315,9 @@ class CsDeskSaleLine(models.Model):
                 )
 
     def _check_sale_open(self, sales):
-        if any(sale.state != "draft" for sale in sales):
-            raise UserError(
-                self.env._("The services of a paid sale cannot be changed: void the sale instead.")
-            )
+        sales._check_state(
+            ("draft",), self.env._("changed"), self.env._("Void the sale instead.")
+        )
 
     @api.model_create_multi
     def create(self, vals_list):

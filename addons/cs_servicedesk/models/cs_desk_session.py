@@ -1,6 +1,5 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.fields import Command
 
 from odoo.addons.cs_servicedesk.rules import cash as cash_rules
 
@@ -17,7 +16,13 @@ class CsDeskSession(models.Model):
 
     _name = "cs.desk.session"
     _description = "Counter Session"
-    _inherit = ["cs.guarded.mixin", "cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "cs.guarded.mixin",
+        "cs.desk.state.mixin",
+        "cs.sequence.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "opened_at desc, id desc"
     _check_company_auto = True
     _cs_action_fields = frozenset(
@@ -64,6 +69,14 @@ class CsDeskSession(models.Model):
     cash_sales_total = fields.Monetary(compute="_compute_totals", store=True)
     card_sales_total = fields.Monetary(compute="_compute_totals", store=True)
     sale_count = fields.Integer(compute="_compute_totals", store=True)
+    # Deposits whose cash moved through this session's drawer (as each POS
+    # payment names its session): the expected cash sums these, never a window.
+    lent_loan_ids = fields.One2many(
+        comodel_name="cs.loan", inverse_name="lend_session_id", string="Deposits Taken In"
+    )
+    settled_loan_ids = fields.One2many(
+        comodel_name="cs.loan", inverse_name="settle_session_id", string="Loans Settled"
+    )
     deposits_in = fields.Monetary(string="Deposits Taken", readonly=True)
     deposits_out = fields.Monetary(
         string="Deposits Refunded", readonly=True, help="Refunds less charges collected."
@@ -187,32 +200,43 @@ class CsDeskSession(models.Model):
     def write(self, vals):
         self._cs_check_values(vals)
         editable = self._cs_action_fields if self._cs_in_action() else set()
-        changed = {name for name in vals if name not in editable and not _is_chatter_field(name)}
-        if changed and any(s.state == "closed" for s in self):
-            raise UserError(self.env._("A closed session cannot be changed."))
+        if {name for name in vals if name not in editable and not _is_chatter_field(name)}:
+            self._check_state(("opened",), self.env._("changed"))
         if "counter_id" in vals:
-            if self.sale_ids:
-                raise UserError(self.env._("A session with sales stays on its counter."))
+            if self.sale_ids or self.lent_loan_ids or self.settled_loan_ids:
+                raise UserError(self.env._("A session whose drawer took cash stays on its counter."))
             opened = self.filtered(lambda session: session.state == "opened")
             opened._check_counters_free([vals["counter_id"]] * len(opened))
         return super().write(vals)
 
     def unlink(self):
-        if any(s.sale_ids or s.state == "closed" for s in self):
-            raise UserError(self.env._("Sessions with sales are kept for finance."))
+        if any(s.sale_ids or s.lent_loan_ids or s.settled_loan_ids for s in self):
+            raise UserError(self.env._("Sessions whose drawer took cash are kept for finance."))
+        self._check_state(
+            ("opened",), self.env._("deleted"), self.env._("Closed sessions are kept for finance.")
+        )
         return super().unlink()
 
+    @api.model
+    def _cs_open_session(self, company, counter=None):
+        """The open session whose drawer takes or pays cash now: ``counter``'s when
+        a counter is named; else the user's own open session in ``company``, else
+        the company's only open session; else none."""
+        if counter:
+            return counter.current_session_id
+        domain = [("state", "=", "opened"), ("company_id", "=", company.id)]
+        own = self.search(domain + [("user_id", "=", self.env.uid)])
+        if len(own) == 1:
+            return own
+        opened = own or self.search(domain)
+        return opened if len(opened) == 1 else self.browse()
+
     def _deposit_movements(self):
-        """Deposits taken and refunded at the desk during the session."""
+        """Deposits taken and settled through this session's drawer."""
         self.ensure_one()
-        end = self.closed_at or fields.Datetime.now()
-        Loan = self.env["cs.loan"].sudo()
-        window = [("company_id", "=", self.company_id.id)]
-        taken = Loan.search(window + [("lent_at", ">=", self.opened_at), ("lent_at", "<=", end)])
-        settled = Loan.search(
-            window + [("returned_at", ">=", self.opened_at), ("returned_at", "<=", end)]
-        )
-        deposits_in = sum(taken.mapped("deposit_amount"))
+        session = self.sudo().with_context(active_test=False)
+        settled = session.settled_loan_ids
+        deposits_in = sum(session.lent_loan_ids.mapped("deposit_amount"))
         deposits_out = sum(settled.mapped("refund_amount")) - sum(settled.mapped("charge_amount"))
         return deposits_in, deposits_out
 
@@ -220,9 +244,8 @@ class CsDeskSession(models.Model):
         """Close with the blind count: the expected cash is shown only afterwards."""
         if not self.env.user.has_group("cs_servicedesk.group_desk_shift_lead"):
             raise UserError(self.env._("Only the shift lead closes a session."))
+        self._check_state(("opened",), self.env._("closed"))
         for session in self:
-            if session.state != "opened":
-                raise UserError(self.env._("Session %s is already closed.", session.name))
             counted = cash_rules.counted_total(
                 {line.denomination: line.pieces for line in session.count_line_ids}
             )
@@ -256,7 +279,11 @@ class CsDeskSession(models.Model):
         return True
 
     def _post_difference(self, diff):
-        journal = self.counter_id.sudo().cash_journal_id
+        """Cash over goes to the drawer's profit account, a shortage to its loss
+        account (the chart's cash-difference accounts unless the counter's cash
+        journal names others)."""
+        counter = self.counter_id.sudo()
+        journal = counter.cash_journal_id
         company = self.company_id.sudo()
         if diff < 0:
             other = journal.loss_account_id or company.default_cash_difference_expense_account_id
@@ -267,44 +294,7 @@ class CsDeskSession(models.Model):
             session=self.name,
             reason=self.difference_reason,
         )
-        # A positive difference (cash over) debits the drawer; a shortage credits it.
-        return self._post_entry(journal, ref, journal.default_account_id, other, diff)
-
-    def _post_entry(self, journal, ref, debit_account, credit_account, amount):
-        """Post a two-line entry: ``amount`` from ``credit_account`` to
-        ``debit_account`` (a negative amount goes the other way)."""
-        line = {"name": ref}
-        move = (
-            self.env["account.move"]
-            .sudo()
-            .create(
-                {
-                    "move_type": "entry",
-                    "journal_id": journal.id,
-                    "ref": ref,
-                    "line_ids": [
-                        Command.create(
-                            dict(
-                                line,
-                                account_id=debit_account.id,
-                                debit=max(amount, 0.0),
-                                credit=max(-amount, 0.0),
-                            )
-                        ),
-                        Command.create(
-                            dict(
-                                line,
-                                account_id=credit_account.id,
-                                debit=max(-amount, 0.0),
-                                credit=max(amount, 0.0),
-                            )
-                        ),
-                    ],
-                }
-            )
-        )
-        move.action_post()
-        return move
+        return counter._cs_post_entry(ref, [(journal.default_account_id, diff), (other, -diff)])
 
     def _check_finance(self):
         if not self.env.user.has_group("account.group_account_invoice"):
@@ -315,15 +305,18 @@ class CsDeskSession(models.Model):
     def action_hand_to_bank(self):
         """Finance takes the session's takings to the bank: cash → transfer account."""
         self._check_finance()
+        self._check_state(("closed",), self.env._("handed to the bank"))
         for session in self:
-            if session.state != "closed" or session.transfer_move_id:
-                raise UserError(self.env._("Close the session first; hand its cash over once."))
-            journal = session.counter_id.sudo().cash_journal_id
+            if session.transfer_move_id:
+                raise UserError(
+                    self.env._("The cash of %(session)s was already handed over.", session=session.name)
+                )
+            counter = session.counter_id.sudo()
+            cash = counter.cash_journal_id.default_account_id
             transfer = session.company_id.sudo().transfer_account_id
             ref = self.env._("Cash of %s to bank", session.name)
-            move = session._post_entry(
-                journal, ref, transfer, journal.default_account_id, session.handover_amount
-            )
+            amount = session.handover_amount
+            move = counter._cs_post_entry(ref, [(transfer, amount), (cash, -amount)])
             session._cs_action_write({"transfer_move_id": move.id})
         return True
 
@@ -419,8 +412,7 @@ class CsDeskSessionCount(models.Model):
                 )
 
     def _check_session_open(self, sessions):
-        if any(session.state != "opened" for session in sessions):
-            raise UserError(self.env._("The cash count of a closed session cannot be changed."))
+        sessions._check_state(("opened",), self.env._("recounted"))
 
     def _check_pieces(self, vals):
         if "pieces" in vals and not _within(vals["pieces"], 0, MAX_PIECES):

@@ -13,7 +13,7 @@ class CsFapiaoRequest(models.Model):
 
     _name = "cs.fapiao.request"
     _description = "Invoice Request"
-    _inherit = ["cs.guarded.mixin", "cs.sequence.mixin", "mail.thread"]
+    _inherit = ["cs.guarded.mixin", "cs.desk.state.mixin", "cs.sequence.mixin", "mail.thread"]
     _order = "id desc"
     _check_company_auto = True
 
@@ -98,16 +98,18 @@ class CsFapiaoRequest(models.Model):
 
     def action_issue(self):
         self._check_trained()
+        self._check_state(("requested",), self.env._("issued"))
         for request in self:
-            if request.state != "requested" or not request.fapiao_number:
-                raise UserError(self.env._("Enter the invoice number of a requested invoice."))
+            if not request.fapiao_number:
+                raise UserError(self.env._("Enter the number of the invoice issued first."))
             request._cs_action_write({"state": "issued", "issued_by_id": self.env.uid})
         return True
 
     def action_void(self):
         self._check_trained()
+        self._check_state(("issued",), self.env._("voided"))
         for request in self:
-            if request.state != "issued" or not request.void_reason:
-                raise UserError(self.env._("Only an issued invoice is voided, with a reason."))
+            if not request.void_reason:
+                raise UserError(self.env._("Give the reason before voiding the invoice."))
             request._cs_action_write({"state": "voided"})
         return True

@@ -32,14 +32,3 @@ class CsFreeService(models.Model):
     handled_by_id = fields.Many2one(
         comodel_name="res.users", string="Handled By", default=lambda self: self.env.user
     )
-
-    def _cs_value_problem(self, field, value):
-        # A choice outside the list: Odoo's own conversion would end in a ValueError.
-        if (
-            field.type == "selection"
-            and isinstance(value, str)
-            and value
-            and value not in field.get_values(self.env)
-        ):
-            return self.env._("it is not one of the choices")
-        return super()._cs_value_problem(field, value)

@@ -18,7 +18,13 @@ class CsLoan(models.Model):
 
     _name = "cs.loan"
     _description = "Loan Ledger Entry"
-    _inherit = ["cs.guarded.mixin", "cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "cs.guarded.mixin",
+        "cs.desk.state.mixin",
+        "cs.sequence.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "lent_at desc, id desc"
     _check_company_auto = True
 
@@ -36,6 +42,8 @@ class CsLoan(models.Model):
             "charge_amount",
             "move_ids",
             "is_overdue",
+            "lend_session_id",
+            "settle_session_id",
         }
     )
     # The deposit was taken for this item and this borrower: fixed once lent.
@@ -50,10 +58,11 @@ class CsLoan(models.Model):
             "borrower_name",
             "borrower_id_number",
             "borrower_phone",
+            "counter_id",
         }
     )
     # The settlement entry was posted from these: fixed once settled.
-    _cs_fixed_once_settled = frozenset({"due_at", "damage_price"})
+    _cs_fixed_once_settled = frozenset({"due_at", "damage_price", "return_counter_id"})
 
     name = fields.Char(
         string="Number", readonly=True, copy=False, default=lambda self: self.env._("New")
@@ -122,6 +131,42 @@ class CsLoan(models.Model):
         store=True,
         help="Deposit held for this loan now: a liability until the loan is settled.",
     )
+    # Where the cash moved (seed: the deposit is taken and refunded at the desk's
+    # drawer): each step names its counter session, as a POS payment does.
+    counter_id = fields.Many2one(
+        comodel_name="cs.desk.counter",
+        string="Lending Counter",
+        check_company=True,
+        index=True,
+        tracking=True,
+        default=lambda self: self._default_counter_id(),
+        help="The counter whose drawer takes the deposit; by default the counter of your "
+        "open session.",
+    )
+    lend_session_id = fields.Many2one(
+        comodel_name="cs.desk.session",
+        string="Lending Session",
+        readonly=True,
+        copy=False,
+        index=True,
+        check_company=True,
+    )
+    return_counter_id = fields.Many2one(
+        comodel_name="cs.desk.counter",
+        string="Return Counter",
+        check_company=True,
+        tracking=True,
+        help="The counter whose drawer refunds the deposit or takes the charge; when empty, "
+        "the counter of your open session.",
+    )
+    settle_session_id = fields.Many2one(
+        comodel_name="cs.desk.session",
+        string="Settling Session",
+        readonly=True,
+        copy=False,
+        index=True,
+        check_company=True,
+    )
     move_ids = fields.Many2many(
         comodel_name="account.move",
         string="Journal Entries",
@@ -129,6 +174,10 @@ class CsLoan(models.Model):
         copy=False,
         groups="account.group_account_invoice",
     )
+
+    @api.model
+    def _default_counter_id(self):
+        return self.env["cs.desk.session"]._cs_open_session(self.env.company).counter_id
 
     @api.depends("state", "deposit_amount")
     def _compute_deposit_outstanding(self):
@@ -195,8 +244,22 @@ class CsLoan(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        Session = self.env["cs.desk.session"]
         for vals in vals_list:
             self._check_amount_vals(vals)
+            company_id = vals.get("company_id")
+            if (
+                "counter_id" not in vals
+                and isinstance(company_id, int)
+                and not isinstance(company_id, bool)
+                and company_id != self.env.company.id
+            ):
+                # The default counter is the current company's: a loan of another
+                # company takes the counter of an open session there, if any.
+                company = self.env["res.company"].browse(company_id).exists()
+                vals["counter_id"] = (
+                    Session._cs_open_session(company).counter_id.id if company else False
+                )
         return super().create(vals_list)
 
     def write(self, vals):
@@ -238,29 +301,28 @@ class CsLoan(models.Model):
         self.damage_price = self.item_type_id.replacement_price
 
     def unlink(self):
-        if any(loan.state != "draft" for loan in self):
-            raise UserError(
-                self.env._(
-                    "Ledger entries are kept (seed: one year) and archived, never deleted: "
-                    "only a draft loan can be deleted."
-                )
-            )
+        self._check_state(
+            ("draft",),
+            self.env._("deleted"),
+            self.env._("Ledger entries are kept (seed: one year) and archived, never deleted."),
+        )
         return super().unlink()
 
     # ------------------------------------------------------------------
     # Transitions
     # ------------------------------------------------------------------
     def action_lend(self):
-        """Hand the item over; take its deposit into the deposits liability."""
+        """Hand the item over; take its deposit into the deposits liability, in
+        the drawer of the lending counter's open session."""
+        self._check_state(("draft",), self.env._("lent"))
         now = fields.Datetime.now()
         for loan in self:
-            if loan.state != "draft":
-                raise UserError(self.env._("Loan %s has already been lent.", loan.name))
             deposit = loan.item_type_id.deposit_amount
             if deposit and not loan.deposit_card:
                 raise UserError(
                     self.env._("Give the borrower a deposit card and record its number first.")
                 )
+            session = loan._cash_session(loan.counter_id, required=bool(deposit))
             loan._cs_action_write(
                 {
                     "state": "lent",
@@ -269,11 +331,37 @@ class CsLoan(models.Model):
                     "due_at": now + timedelta(hours=loan.item_type_id.due_hours),
                     "deposit_amount": deposit,
                     "damage_price": loan.damage_price or loan.item_type_id.replacement_price,
+                    "lend_session_id": session.id,
+                    "counter_id": session.counter_id.id or loan.counter_id.id,
                 }
             )
             if deposit:
                 loan._post_deposit()
         return True
+
+    def _cash_session(self, counter, required):
+        """The open session whose drawer moves this loan's cash: ``counter``'s,
+        else the clerk's own (or the company's only open one)."""
+        self.ensure_one()
+        session = self.env["cs.desk.session"]._cs_open_session(self.company_id, counter)
+        if required and not session:
+            if counter:
+                raise UserError(
+                    self.env._(
+                        "Open a session on %(counter)s first: its drawer takes the cash of "
+                        "loan %(loan)s.",
+                        counter=counter.name,
+                        loan=self.name,
+                    )
+                )
+            raise UserError(
+                self.env._(
+                    "Loan %(loan)s moves cash: choose the counter whose open session takes "
+                    "it (you have no open session of your own).",
+                    loan=self.name,
+                )
+            )
+        return session
 
     def action_return(self):
         return self._settle("returned")
@@ -314,23 +402,22 @@ class CsLoan(models.Model):
         if not self:
             return True
         self._lock_for_settlement()
+        actions = {
+            "returned": self.env._("returned"),
+            "damaged": self.env._("returned damaged"),
+            "lost": self.env._("marked lost"),
+        }
+        self._check_state(("lent",), actions[outcome])
         now = fields.Datetime.now()
         for loan in self:
-            if loan.state != "lent":
-                raise UserError(
-                    self.env._(
-                        "Loan %(loan)s is not out any more (%(state)s): its deposit was already "
-                        "settled.",
-                        loan=loan.name,
-                        state=dict(loan._fields["state"]._description_selection(self.env))[
-                            loan.state
-                        ],
-                    )
-                )
             price = loan.damage_price if outcome != "returned" else 0.0
             if outcome == "lost" and not price:
                 price = loan.item_type_id.replacement_price
             result = deposit_rules.settle(loan.deposit_amount, price, outcome)
+            moves_cash = not (
+                loan.currency_id.is_zero(result.refund) and loan.currency_id.is_zero(result.charge)
+            )
+            session = loan._cash_session(loan.return_counter_id, required=moves_cash)
             loan._cs_action_write(
                 {
                     "state": outcome,
@@ -340,6 +427,8 @@ class CsLoan(models.Model):
                     "income_amount": result.income,
                     "charge_amount": result.charge,
                     "is_overdue": False,
+                    "settle_session_id": session.id,
+                    "return_counter_id": session.counter_id.id or loan.return_counter_id.id,
                 }
             )
             if loan.deposit_amount or result.charge:
@@ -350,68 +439,37 @@ class CsLoan(models.Model):
     # ------------------------------------------------------------------
     # Accounting
     # ------------------------------------------------------------------
-    def _move_vals(self, ref, lines):
-        journal = self.company_id._cs_desk_accounting()[0]
-        return {
-            "move_type": "entry",
-            "journal_id": journal.id,
-            "date": fields.Date.context_today(self),
-            "ref": ref,
-            "company_id": self.company_id.id,
-            "line_ids": [
-                Command.create(
-                    {
-                        "account_id": account.id,
-                        "partner_id": self.partner_id.id,
-                        "name": ref,
-                        "debit": max(amount, 0.0),
-                        "credit": max(-amount, 0.0),
-                    }
-                )
-                for account, amount in lines
-                if not self.currency_id.is_zero(amount)
-            ],
-        }
-
     def _post_deposit(self):
-        journal, deposit_account, _income = self.company_id._cs_desk_accounting()
+        """The deposit into the lending drawer, held as a liability."""
+        counter = self.lend_session_id.counter_id.sudo()
         ref = self.env._("Deposit %(loan)s (card %(card)s)", loan=self.name, card=self.deposit_card)
-        move = (
-            self.env["account.move"]
-            .sudo()
-            .create(
-                self._move_vals(
-                    ref,
-                    [
-                        (journal.default_account_id, self.deposit_amount),
-                        (deposit_account, -self.deposit_amount),
-                    ],
-                )
-            )
+        move = counter._cs_post_entry(
+            ref,
+            [
+                (counter.cash_journal_id.default_account_id, self.deposit_amount),
+                (self.company_id.sudo().cs_deposit_account_id, -self.deposit_amount),
+            ],
+            partner=self.partner_id,
         )
-        move.action_post()
         self.sudo().move_ids = [Command.link(move.id)]
 
     def _post_settlement(self, result):
-        """One entry releases the whole deposit: refund paid from the drawer,
-        the kept part and any charge to income, the charge received in cash."""
-        journal, deposit_account, income_account = self.company_id._cs_desk_accounting()
+        """One entry releases the whole deposit: the refund paid from the settling
+        drawer (else the lending one, when no cash moves), the kept part and any
+        charge to income, the charge received in cash."""
+        company = self.company_id.sudo()
+        deposit_account = company.cs_deposit_account_id
+        counter = (self.settle_session_id or self.lend_session_id).counter_id.sudo()
         ref = self.env._("Settlement %(loan)s", loan=self.name)
-        move = (
-            self.env["account.move"]
-            .sudo()
-            .create(
-                self._move_vals(
-                    ref,
-                    [
-                        (deposit_account, self.deposit_amount),
-                        (journal.default_account_id, result.charge - result.refund),
-                        (income_account, -(result.income + result.charge)),
-                    ],
-                )
-            )
+        move = counter._cs_post_entry(
+            ref,
+            [
+                (deposit_account, self.deposit_amount),
+                (counter.cash_journal_id.default_account_id, result.charge - result.refund),
+                (company.cs_damage_income_account_id, -(result.income + result.charge)),
+            ],
+            partner=self.partner_id,
         )
-        move.action_post()
         self.sudo().move_ids = [Command.link(move.id)]
         deposit_lines = self.sudo().move_ids.line_ids.filtered(
             lambda line: line.account_id == deposit_account and not line.reconciled

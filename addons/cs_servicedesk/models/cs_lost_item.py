@@ -17,7 +17,13 @@ class CsLostItem(models.Model):
 
     _name = "cs.lost.item"
     _description = "Found Item"
-    _inherit = ["cs.guarded.mixin", "cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "cs.guarded.mixin",
+        "cs.desk.state.mixin",
+        "cs.sequence.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "found_at desc, id desc"
 
     _cs_action_fields = frozenset({"state", "name", "claimed_at"})
@@ -187,8 +193,11 @@ class CsLostItem(models.Model):
         return super().write(vals)
 
     def unlink(self):
-        if any(item.state != "registered" for item in self):
-            raise UserError(self.env._("Claimed or handed-on items are kept in the register."))
+        self._check_state(
+            ("registered",),
+            self.env._("deleted"),
+            self.env._("Claimed or handed-on items are kept in the register."),
+        )
         return super().unlink()
 
     def _claim_mismatches(self):
@@ -208,9 +217,8 @@ class CsLostItem(models.Model):
             "colour": self.env._("colour"),
             "features": self.env._("features"),
         }
+        self._check_state(("registered",), self.env._("claimed"))
         for item in self:
-            if item.state != "registered":
-                raise UserError(self.env._("%s is no longer kept at the desk.", item.name))
             if not (item.claimant_name and item.claimant_id_number and item.claimant_signature):
                 raise UserError(
                     self.env._("A claim needs the claimant's name, ID number and signature.")
@@ -235,9 +243,8 @@ class CsLostItem(models.Model):
         return True
 
     def action_hand_over(self):
+        self._check_state(("registered",), self.env._("handed on"))
         for item in self:
-            if item.state != "registered":
-                raise UserError(self.env._("%s is no longer kept at the desk.", item.name))
             if item.unclaimed_deadline > fields.Datetime.now():
                 raise UserError(
                     self.env._(

@@ -45,17 +45,6 @@ class CsMedicine(models.Model):
     )
     move_ids = fields.One2many(comodel_name="cs.medicine.move", inverse_name="medicine_id")
 
-    def _cs_value_problem(self, field, value):
-        # A choice outside the list: Odoo's own conversion would end in a ValueError.
-        if (
-            field.type == "selection"
-            and isinstance(value, str)
-            and value
-            and value not in field.get_values(self.env)
-        ):
-            return self.env._("it is not one of the choices")
-        return super()._cs_value_problem(field, value)
-
     @api.model
     def _check_minimum_vals(self, vals):
         # Before the database: NaN and infinities would be stored as they are.

@@ -17,7 +17,13 @@ class CsPointCard(models.Model):
 
     _name = "cs.point.card"
     _description = "Point Card"
-    _inherit = ["cs.guarded.mixin", "cs.sequence.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "cs.guarded.mixin",
+        "cs.desk.state.mixin",
+        "cs.sequence.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+    ]
     _order = "id desc"
     _check_company_auto = True
 
@@ -102,24 +108,23 @@ class CsPointCard(models.Model):
         return super().write(vals)
 
     def action_issue(self):
+        self._check_state(("applied",), self.env._("issued"))
         for card in self:
-            if card.state != "applied":
-                raise UserError(self.env._("Card %s has already been issued.", card.name))
             card._cs_action_write({"state": "active", "issued_at": fields.Date.context_today(self)})
         return True
 
     def action_report_lost(self):
+        self._check_state(("active",), self.env._("reported lost"))
         for card in self:
-            if card.state != "active":
-                raise UserError(self.env._("Only an active card can be reported lost."))
             card._cs_action_write({"state": "lost", "lost_at": fields.Date.context_today(self)})
         return True
 
     def action_reissue(self):
         """A new card carries the lost card's points; the old number stays blocked."""
         self.ensure_one()
-        if self.state != "lost":
-            raise UserError(self.env._("Report the card lost before reissuing it."))
+        self._check_state(
+            ("lost",), self.env._("reissued"), self.env._("Report it lost before reissuing it.")
+        )
         new = self._cs_action_create(
             [
                 {

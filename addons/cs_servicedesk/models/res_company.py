@@ -6,16 +6,22 @@ from odoo.exceptions import ValidationError
 MAX_RETENTION_DAYS = 36_500
 MAX_KEEP_DAYS = 3_650
 
+# Where the desk's accounts sit in the charts it knows, by the charts' own
+# xmlids: deposits on a new reconcilable sub-account of the first, kept and
+# damage amounts on the second. A chart not listed uses its parent's entry,
+# else its first current liability and other income account.
+DESK_CHART_ACCOUNTS = {
+    "generic_coa": ("current_liabilities", "other_income"),
+    # 小企业会计准则: 2241 其他应付款, 5301 营业外收入
+    "cn": ("l10n_cn_common_account_2241", "l10n_cn_account_5301"),
+    # 企业会计准则: 2241 其他应付款, 6301 营业外收入
+    "cn_large_bis": ("l10n_cn_common_account_2241", "l10n_cn_large_bis_account_6301"),
+}
+
 
 class ResCompany(models.Model):
     _inherit = "res.company"
 
-    cs_desk_cash_journal_id = fields.Many2one(
-        comodel_name="account.journal",
-        string="Front Desk Cash Journal",
-        domain="[('type', '=', 'cash'), ('company_id', '=', id)]",
-        help="The cash drawer of the front desk: deposits are taken and refunded here.",
-    )
     cs_deposit_account_id = fields.Many2one(
         comodel_name="account.account",
         string="Customer Deposits Account",
@@ -56,22 +62,12 @@ class ResCompany(models.Model):
                     )
                 )
 
-    @api.constrains(
-        "cs_desk_cash_journal_id", "cs_deposit_account_id", "cs_damage_income_account_id"
-    )
+    @api.constrains("cs_deposit_account_id", "cs_damage_income_account_id")
     def _check_desk_accounting(self):
-        """The desk posts deposits and damages under sudo: its journal and
-        accounts must be the company's own, and of the right kind (a deposit is
-        a liability, never income)."""
+        """The desk posts deposits and damages under sudo: its accounts must be the
+        company's own, and of the right kind (a deposit is a liability, never
+        income)."""
         for company in self.sudo():
-            journal = company.cs_desk_cash_journal_id
-            if journal and (journal.company_id != company or journal.type != "cash"):
-                raise ValidationError(
-                    self.env._(
-                        "The front desk cash journal must be a cash journal of %(company)s.",
-                        company=company.name,
-                    )
-                )
             deposits = company.cs_deposit_account_id
             if deposits and (
                 company not in deposits.company_ids or deposits.internal_group != "liability"
@@ -97,48 +93,67 @@ class ResCompany(models.Model):
                     )
                 )
 
-    def _cs_desk_accounting(self):
-        """The desk's cash journal, deposits and damage income accounts,
-        created on first use so that the desk works on any chart of accounts."""
+    def _cs_desk_chart_refs(self):
+        """The chart xmlids of the desk's deposits parent and income accounts."""
         self.ensure_one()
-        # Clerks take deposits without accounting rights: the desk posts as superuser.
-        self = self.sudo()
+        ChartTemplate = self.env["account.chart.template"]
+        for template in ChartTemplate._get_parent_template(self.chart_template):
+            if template in DESK_CHART_ACCOUNTS:
+                return DESK_CHART_ACCOUNTS[template]
+        return (None, None)
+
+    def _cs_chart_account(self, xmlid, account_type):
+        """The company's account of the chart's ``xmlid``, else its first account
+        of ``account_type`` by code."""
+        self.ensure_one()
+        ChartTemplate = self.env["account.chart.template"].with_company(self)
+        account = xmlid and ChartTemplate.ref(xmlid, raise_if_not_found=False)
+        if account:
+            return account
         Account = self.env["account.account"].with_company(self)
-        if not self.cs_desk_cash_journal_id:
-            journal = self.env["account.journal"].sudo().search(
-                [("company_id", "=", self.id), ("code", "=", "DESK")], limit=1
-            ) or self.env["account.journal"].sudo().with_company(self).create(
-                {"name": self.env._("Front Desk Cash"), "type": "cash", "code": "DESK"}
-            )
-            self.sudo().cs_desk_cash_journal_id = journal
-        journal = self.cs_desk_cash_journal_id
-        # Cash received or paid at the desk hits the drawer at once.
-        for line in journal.sudo().inbound_payment_method_line_ids | (
-            journal.sudo().outbound_payment_method_line_ids
-        ):
-            if not line.payment_account_id:
-                line.payment_account_id = journal.default_account_id
-        if not self.cs_deposit_account_id:
-            self.sudo().cs_deposit_account_id = Account.search(
-                [("code", "=", "224100"), ("company_ids", "in", self.id)], limit=1
-            ) or Account.create(
-                {
-                    "name": self.env._("Customer Deposits"),
-                    "code": "224100",
-                    "account_type": "liability_current",
-                    "reconcile": True,
-                    "company_ids": [self.id],
-                }
-            )
-        if not self.cs_damage_income_account_id:
-            self.sudo().cs_damage_income_account_id = Account.search(
-                [("code", "=", "630100"), ("company_ids", "in", self.id)], limit=1
-            ) or Account.create(
-                {
-                    "name": self.env._("Damaged and Lost Items Income"),
-                    "code": "630100",
-                    "account_type": "income_other",
-                    "company_ids": [self.id],
-                }
-            )
-        return journal, self.cs_deposit_account_id, self.cs_damage_income_account_id
+        return Account.search(
+            [*Account._check_company_domain(self), ("account_type", "=", account_type)],
+            order="code",
+            limit=1,
+        )
+
+    def _cs_setup_desk_accounting(self):
+        """Give each company with a chart of accounts the desk's deposits and
+        damage income accounts, once: when its chart is loaded, when the addon is
+        installed, or when its first counter is created. Accounts already chosen
+        are kept."""
+        for company in self.sudo():
+            if not company.chart_template:
+                continue
+            parent_ref, income_ref = company._cs_desk_chart_refs()
+            if not company.cs_deposit_account_id:
+                parent = company._cs_chart_account(parent_ref, "liability_current")
+                if parent:
+                    names = {
+                        code: company.with_context(lang=code).env._("Customer Deposits")
+                        for code, _label in self.env["res.lang"].get_installed()
+                    }
+                    company.cs_deposit_account_id = company._cs_create_account(
+                        parent, names, {"account_type": "liability_current", "reconcile": True}
+                    )
+            if not company.cs_damage_income_account_id:
+                company.cs_damage_income_account_id = company._cs_chart_account(
+                    income_ref, "income_other"
+                )
+
+    def _cs_create_account(self, parent, names, vals):
+        """A new sub-account of ``parent``, its code the next free one after the
+        parent's (224100 → 224101), named in each installed language (``names``:
+        ``{lang: name}``)."""
+        self.ensure_one()
+        Account = self.env["account.account"].with_company(self).with_context(lang="en_US")
+        account = Account.create(
+            {
+                "name": names.get("en_US") or next(iter(names.values())),
+                "code": Account._search_new_account_code(parent.code),
+                "company_ids": [self.id],
+                **vals,
+            }
+        )
+        account.update_field_translations("name", names)
+        return account

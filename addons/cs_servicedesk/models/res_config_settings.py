@@ -5,11 +5,6 @@ class ResConfigSettings(models.TransientModel):
     _inherit = "res.config.settings"
 
     # The company's own domains name ``id``, which here is the settings' id.
-    cs_desk_cash_journal_id = fields.Many2one(
-        related="company_id.cs_desk_cash_journal_id",
-        readonly=False,
-        domain="[('type', '=', 'cash'), ('company_id', '=', company_id)]",
-    )
     cs_deposit_account_id = fields.Many2one(
         related="company_id.cs_deposit_account_id",
         readonly=False,

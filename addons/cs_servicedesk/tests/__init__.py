@@ -6,3 +6,6 @@ from . import test_integrity_counter
 from . import test_integrity_registers
 from . import test_access_matrix
 from . import test_hostile_input
+from . import test_desk_drawers
+from . import test_desk_chart_cn
+from . import test_demo_day

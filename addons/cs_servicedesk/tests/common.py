@@ -4,8 +4,9 @@ from odoo.addons.account.tests.common import AccountTestInvoicingCommon
 
 
 class DeskCommon(AccountTestInvoicingCommon):
-    """A company with a chart of accounts, the desk's cash journal, deposits and
-    damage income accounts, and desk users with their real groups."""
+    """A company with a chart of accounts (the desk's deposits and damage income
+    accounts come with it), a counter with its own cash drawer, and desk users
+    with their real groups."""
 
     @classmethod
     def setUpClass(cls):
@@ -13,9 +14,10 @@ class DeskCommon(AccountTestInvoicingCommon):
         # The accounting test user also runs the desk, as a shift lead.
         cls.env.user.group_ids += cls.env.ref("cs_servicedesk.group_desk_shift_lead")
         cls.company = cls.env.company
-        cls.cash_journal, cls.deposit_account, cls.damage_account = (
-            cls.company._cs_desk_accounting()
-        )
+        cls.deposit_account = cls.company.cs_deposit_account_id
+        cls.damage_account = cls.company.cs_damage_income_account_id
+        cls.counter = cls.env["cs.desk.counter"].create({"name": "Test Desk"})
+        cls.cash_journal = cls.counter.cash_journal_id
         cls.cash_account = cls.cash_journal.default_account_id
         cls.clerk, cls.clerk_2, cls.lead = (
             new_test_user(
@@ -40,10 +42,23 @@ class DeskCommon(AccountTestInvoicingCommon):
         )
         cls.borrower = cls.env["res.partner"].create({"name": "陈晓明"})
 
+    def open_session(self, opening_float=100.0, user=None, counter=None):
+        return (
+            self.env["cs.desk.session"]
+            .with_user(user or self.clerk)
+            .create({"counter_id": (counter or self.counter).id, "opening_float": opening_float})
+        )
+
     def lend_umbrella(self, user=None, **vals):
+        """Lend an umbrella as ``user``, at the counter of their open session (a
+        session is opened on the test counter when none is open)."""
+        user = user or self.clerk
+        open_sessions = [("state", "=", "opened"), ("company_id", "=", self.company.id)]
+        if not self.env["cs.desk.session"].search_count(open_sessions):
+            self.open_session(opening_float=0.0, user=user)
         loan = (
             self.env["cs.loan"]
-            .with_user(user or self.clerk)
+            .with_user(user)
             .create(
                 {
                     "item_type_id": self.umbrella.id,

@@ -11,7 +11,6 @@ class CounterCase(DeskCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.counter = cls.env["cs.desk.counter"].create({"name": "Test Desk"})
         cls.finance = new_test_user(
             cls.env,
             "t_finance",
@@ -34,13 +33,6 @@ class CounterCase(DeskCommon):
         )
         cls.copying = Product.create(
             {"name": "Copying", "type": "service", "list_price": 0.5, "cs_counter_service": True}
-        )
-
-    def open_session(self, opening_float=100.0, user=None, counter=None):
-        return (
-            self.env["cs.desk.session"]
-            .with_user(user or self.clerk)
-            .create({"counter_id": (counter or self.counter).id, "opening_float": opening_float})
         )
 
     def sell(self, product, quantity=1, method="cash", user=None, counter=None):
@@ -157,7 +149,7 @@ class TestCounter(CounterCase):
         with self.assertRaisesRegex(UserError, "shift lead"):
             session.with_user(self.clerk).action_close()
         session.with_user(self.lead).action_close()
-        with self.assertRaisesRegex(UserError, "already closed"):
+        with self.assertRaisesRegex(UserError, "cannot be closed while it is Closed"):
             session.with_user(self.lead).action_close()
         with self.assertRaisesRegex(UserError, "cannot be changed"):
             session.with_user(self.lead).opening_float = 5.0

@@ -571,7 +571,6 @@ class TestIntegrityCounter(CounterCase):
         for vals in (
             {"cs_deposit_account_id": self.company_data["default_account_revenue"].id},
             {"cs_damage_income_account_id": self.deposit_account.id},
-            {"cs_desk_cash_journal_id": self.company_data["default_journal_bank"].id},
             {"cs_ledger_retention_days": -1},
             {"cs_lost_item_keep_days": 10**12},
         ):
@@ -579,8 +578,14 @@ class TestIntegrityCounter(CounterCase):
                 company.write(vals)
         company.invalidate_recordset()
         self.assertEqual(company.cs_deposit_account_id, self.deposit_account)
-        self.assertEqual(company.cs_desk_cash_journal_id, self.cash_journal)
         self.assertEqual(company.cs_ledger_retention_days, 365)
+        # A counter's cash drawer is a cash journal, never a bank journal.
+        with self.assertRaises(ValidationError):
+            self.counter.with_user(self.lead).write(
+                {"cash_journal_id": self.company_data["default_journal_bank"].id}
+            )
+        self.counter.invalidate_recordset()
+        self.assertEqual(self.counter.cash_journal_id, self.cash_journal)
 
     # A second company ---------------------------------------------------------
 

@@ -86,7 +86,7 @@ class TestLoanIntegrity(DeskCommon):
                 loan.with_user(user).write({"state": "lent"})
         with self.assertRaises(UserError):
             loan.with_user(self.clerk).write({"state": "lent", "returned_at": False})
-        with self.assertRaisesRegex(UserError, "already"):
+        with self.assertRaisesRegex(UserError, "cannot be returned while it is Returned"):
             loan.with_user(self.clerk).action_return()
         self.assertEqual(self.snapshot(loan), before)
         self.assertEqual(self.desk_moves(), moves)
@@ -290,13 +290,19 @@ class TestLoanIntegrity(DeskCommon):
         a deposit and takes it back; its entries go to its own journal and
         accounts, and its clerk sees no loan of the first company."""
         first = self.lend_umbrella()
+        counter_2 = self.env["cs.desk.counter"].create(
+            {"name": "二店柜台", "company_id": self.company_2.id}
+        )
+        self.env["cs.desk.session"].with_user(self.clerk_c2).create({"counter_id": counter_2.id})
         Loan = self.env["cs.loan"].with_user(self.clerk_c2)
         loan = Loan.create(
             {"item_type_id": self.umbrella_2.id, "borrower_name": "刘洋", "deposit_card": "B-01"}
         )
         self.assertEqual(loan.company_id, self.company_2)
+        self.assertEqual(loan.counter_id, counter_2)
         loan.action_lend()
-        journal, deposit_account, _income = self.company_2._cs_desk_accounting()
+        journal = counter_2.cash_journal_id
+        deposit_account = self.company_2.cs_deposit_account_id
         self.assertNotEqual(journal, self.cash_journal)
         self.assertNotEqual(deposit_account, self.deposit_account)
         self.assertEqual(loan.sudo().move_ids.journal_id, journal)

@@ -100,7 +100,7 @@ class TestLoanDeposit(DeskCommon):
         loan = self.lend_umbrella()
         loan.with_user(self.clerk).action_return()
         moves = loan.move_ids
-        with self.assertRaisesRegex(UserError, "already"):
+        with self.assertRaisesRegex(UserError, "cannot be returned while it is Returned"):
             loan.with_user(self.clerk_2).action_return()
         self.assertEqual(loan.move_ids, moves)
         self.assertAlmostEqual(self.balance(self.cash_account), 0.0)
