@@ -393,15 +393,19 @@ def test_childcare_per_child_gives_twins_two_entitlements(ent):
         (date(2016, 1, 1), date(2026, 1, 1), 10),
         (date(2006, 3, 1), date(2026, 2, 28), 19),
         (date(2006, 3, 1), date(2026, 3, 1), 20),
-        (date(2020, 2, 29), date(2021, 2, 28), 1),
+        (date(2020, 2, 29), date(2021, 2, 28), 0),
+        (date(2020, 2, 29), date(2021, 3, 1), 1),
     ],
 )
-def test_career_years_are_whole_on_the_anniversary(ent, start, on_date, years):
+def test_career_years_are_whole_on_the_anniversary(ent, rules, start, on_date, years):
     """职工带薪年休假条例 art.3: 5 days from 1 year, 10 from 10, 15 from 20 years of
     work: a year is complete on its anniversary (10 years on 2026-12-31 for work
-    begun 2016-12-31, where days ÷ 365.25 gives 9.998)."""
+    begun 2016-12-31, where days ÷ 365.25 gives 9.998); from 29 February, on 1 March
+    of a common year, as the medical treatment period counts them."""
     assert ent.completed_years(start, on_date) == years
     assert int(ent.years_between(start, on_date)) == years
+    medical = rules("cs_attendance", "medical_period")
+    assert medical.completed_years(start, on_date) == years, "one rule everywhere"
 
 
 def test_annual_tier_changes_on_the_anniversary(ent):
@@ -413,9 +417,9 @@ def test_annual_tier_changes_on_the_anniversary(ent):
 def test_probation_past_year_end_keeps_the_years_days(ent):
     """实施办法 arts.3-5: no probation exclusion, a joiner gets the year's pro-rated
     days; 条例 art.5: leave may be arranged across one year. Joined 2026-11-01 with
-    16 career years, probation to 2027-01-31: 1 day for 2026 (10 × 61/365), valid
-    until the end of 2027."""
-    days, _basis = ent.annual(16, date(2026, 11, 1), 2026, 5, 10, 15, 0)
+    16 career years, probation to 2027-01-31: 1 day for 2026 (10 × 61/365) where the
+    company grants nothing in the first year, valid until the end of 2027."""
+    days, _basis = ent.annual(16, date(2026, 11, 1), 2026, 0, 10, 15, 0)
     assert days == 1
     assert ent.annual_valid_until(2026, date(2027, 1, 31)) == date(2027, 12, 31)
     assert ent.annual_valid_until(2026, date(2026, 12, 31)) == date(2026, 12, 31)

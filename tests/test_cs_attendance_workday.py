@@ -323,3 +323,78 @@ def test_punch_rows_name_every_bad_line(att):
     assert att.read_punch_rows([(2, "x" * 65, "2026-03-05 08:25")], 2000, 2100, 64)[1] == [
         (2, att.ERROR_BADGE_TOO_LONG, "x" * 65)
     ]
+
+
+# Overtime, exception forms and protection (seed 第二篇 3(4)(5), 5; PRC_RULES §1, §5) ---
+
+
+@pytest.fixture
+def ot(rules):
+    return rules("cs_attendance", "overtime")
+
+
+def test_statutory_holiday_wins_over_the_schedule(ot):
+    """劳动法 art.44: a rostered team working on a statutory holiday works a holiday;
+    a make-up working day is a working day; any other day off is a rest day."""
+    assert ot.day_kind(True, True) == ot.DAY_HOLIDAY
+    assert ot.day_kind(False, True) == ot.DAY_WORKING
+    assert ot.day_kind(False, False) == ot.DAY_REST
+
+
+def test_overtime_of_the_period_is_filed_by_the_21st(ot):
+    """Seed 5(2) 每月21號下班前: the period ending on the 20th is filed by the 21st."""
+    assert ot.filing_deadline(date(2026, 3, 20), 1) == date(2026, 3, 21)
+
+
+def test_missed_punch_is_filed_by_the_next_friday_1700(ot):
+    """Seed 3(5) 每周五17:00前: Saturday to Friday; Friday's own by the next Friday."""
+    assert ot.weekly_deadline(date(2026, 3, 2), 4, 17.0) == at("2026-03-06 17:00")
+    assert ot.weekly_deadline(date(2026, 3, 6), 4, 17.0) == at("2026-03-13 17:00")
+    assert ot.weekly_deadline(date(2026, 3, 7), 4, 17.0) == at("2026-03-13 17:00")
+
+
+def test_trip_is_filed_by_the_day_back(ot):
+    """Seed 3(4) 在事畢到崗當日: the first working day after a trip; an outing's own day."""
+    working = [date(2026, 3, 9), date(2026, 3, 10)]
+    assert ot.day_back(date(2026, 3, 6), False, working) == date(2026, 3, 9)
+    assert ot.day_back(date(2026, 3, 6), True, working) == date(2026, 3, 6)
+
+
+def test_protection_from_the_7th_month_and_while_nursing(ot):
+    """女职工劳动保护特别规定 art.6 from 28 weeks (12 before the due date), art.9
+    until the child's first birthday (29 February born: 28 February)."""
+    due = date(2026, 5, 1)
+    assert ot.protection(due - timedelta(weeks=12), due) == ot.PROTECTED_PREGNANCY
+    assert ot.protection(due - timedelta(weeks=12, days=1), due) is None
+    born = date(2024, 2, 29)
+    assert ot.protection(date(2025, 2, 27), births=[born]) == ot.PROTECTED_NURSING
+    assert ot.protection(date(2025, 2, 28), births=[born]) is None
+
+
+def test_night_shift_is_work_between_22_and_6(ot):
+    assert ot.is_night_shift(16.5, 8.5)
+    assert ot.is_night_shift(5.0, 13.0)
+    assert not ot.is_night_shift(8.5, 16.5)
+    assert not ot.is_night_shift(6.0, 22.0)
+
+
+def test_caps_of_article_41(ot):
+    """3 hours a working day (extensions only), 36 hours a month of every kind."""
+    assert ot.cap_breaches(ot.DAY_WORKING, 2, 1, 0, 3, 36) == []
+    assert ot.cap_breaches(ot.DAY_WORKING, 2, 1.5, 0, 3, 36) == [(ot.CAP_DAY, 3, 3.5)]
+    assert ot.cap_breaches(ot.DAY_REST, 8, 0, 28, 3, 36) == []
+    assert ot.cap_breaches(ot.DAY_REST, 8, 0, 29, 3, 36) == [(ot.CAP_MONTH, 36, 37)]
+
+
+def test_time_off_in_lieu_expires_the_day_before_the_same_date(ot):
+    assert ot.lieu_expiry(date(2026, 3, 7), 6) == date(2026, 9, 6)
+    assert ot.lieu_expiry(date(2026, 8, 31), 6) == date(2027, 2, 27)
+
+
+def test_overlap_hours(ot):
+    span = (at("2026-05-01 09:00"), at("2026-05-01 17:00"))
+    punched = [
+        (at("2026-05-01 08:55"), at("2026-05-01 12:00")),
+        (at("2026-05-01 13:00"), at("2026-05-01 18:00")),
+    ]
+    assert ot.overlap_hours(span, punched) == 7.0

@@ -2,7 +2,7 @@
     "name": "Customer Service Attendance and Leave",
     "summary": "Chinese statutory leave types, tiered approvals, attendance rules "
     "and the make-up working days calendar on Odoo HR",
-    "version": "19.0.1.2.0",
+    "version": "19.0.1.3.0",
     "category": "Human Resources/Time Off",
     "author": "cs-suite",
     "maintainers": ["cs-suite"],
@@ -19,12 +19,16 @@
         "data/cs_attendance_data.xml",
         "views/cs_attendance_views.xml",
         "data/cs_attendance_workday_data.xml",
+        "data/cs_overtime_data.xml",
         "views/cs_shift_views.xml",
         "views/cs_roster_views.xml",
         "views/cs_shift_swap_views.xml",
         "views/cs_punch_import_views.xml",
         "views/cs_attendance_day_views.xml",
         "views/cs_attendance_exception_views.xml",
+        "views/cs_overtime_request_views.xml",
+        "views/cs_attendance_settlement_views.xml",
+        "report/cs_attendance_settlement_report.xml",
         "views/res_config_settings_attendance_views.xml",
         "views/cs_attendance_workday_menus.xml",
         "data/cs_medical_period_data.xml",
@@ -33,6 +37,7 @@
     ],
     "demo": [
         "demo/cs_attendance_demo.xml",
+        "demo/cs_attendance_workday_demo.xml",
     ],
     "assets": {
         "web.assets_tests": ["cs_attendance/static/tests/tours/*.js"],

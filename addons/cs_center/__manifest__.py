@@ -36,6 +36,7 @@
         "demo/cs_org_demo.xml",
         "demo/cs_center_demo.xml",
         "demo/cs_calls_demo.xml",
+        "demo/cs_operations_demo.xml",
     ],
     "assets": {
         "web.assets_tests": ["cs_center/static/tests/tours/*.js"],

@@ -22,3 +22,13 @@ from . import res_config_settings_medical
 from . import cs_two_level_approval
 from . import cs_attendance_exception
 from . import cs_attendance_settlement
+from . import hr_attendance_overtime_rule
+from . import res_company_overtime
+from . import res_config_settings_overtime
+from . import hr_employee_workday
+from . import cs_overtime_request
+from . import hr_attendance
+from . import hr_leave_lock
+from . import cs_family_relation
+from . import cs_leave_jurisdiction_miscarriage
+from . import cs_workday_demo

@@ -247,8 +247,14 @@ class CsAttendanceDay(models.Model):
             or employee.department_id.manager_id.user_id == user
         )
 
+    def _cs_check_unlocked(self):
+        self.env["cs.attendance.settlement"]._cs_check_unlocked(
+            [(day.employee_id, day.date) for day in self]
+        )
+
     def action_confirm_missed_punch(self):
         """Seed 3(5): the supervisor confirms the employee worked that day."""
+        self._cs_check_unlocked()
         for day in self:
             if not day._cs_is_supervisor():
                 raise UserError(
@@ -275,6 +281,7 @@ class CsAttendanceDay(models.Model):
         return True
 
     def action_withdraw_missed_punch_confirmation(self):
+        self._cs_check_unlocked()
         for day in self:
             if not day._cs_is_supervisor():
                 raise UserError(
@@ -310,6 +317,7 @@ class CsAttendanceDay(models.Model):
                 self.env._("Proxy punching is recorded between employees of one company.")
             )
         other = self._cs_day_of(other_employee, self.date)
+        (self | other)._cs_check_unlocked()
         self._cs_action_write({"proxy_punch": True, "proxy_employee_id": other_employee.id})
         other._cs_action_write({"proxy_punch": True, "proxy_employee_id": self.employee_id.id})
         body = note or self.env._("Proxy punching recorded by HR.")
@@ -330,6 +338,7 @@ class CsAttendanceDay(models.Model):
             ]
         )
         days |= partners
+        days._cs_check_unlocked()
         days._cs_action_write({"proxy_punch": False, "proxy_employee_id": False})
         days._cs_reevaluate()
         return True

@@ -13,7 +13,16 @@ from odoo.addons.cs_attendance.rules import overtime as rules
 MAX_TRIP_DAYS = 92
 # What the employee may still change while the form is a draft.
 DRAFT_FIELDS = frozenset(
-    {"employee_id", "kind", "date_from", "date_to", "hour_from", "hour_to", "missed_punch", "reason"}
+    {
+        "employee_id",
+        "kind",
+        "date_from",
+        "date_to",
+        "hour_from",
+        "hour_to",
+        "missed_punch",
+        "reason",
+    }
 )
 
 
@@ -74,7 +83,9 @@ class CsAttendanceException(models.Model):
         string="Punch Missed",
         default="in",
     )
-    reason = fields.Text(string="Reason", required=True, help="事由: what the work or the cause was.")
+    reason = fields.Text(
+        string="Reason", required=True, help="事由: what the work or the cause was."
+    )
     filing_deadline = fields.Datetime(
         readonly=True,
         copy=False,
@@ -101,11 +112,15 @@ class CsAttendanceException(models.Model):
     def _compute_display_name(self):
         kinds = dict(self._fields["kind"]._description_selection(self.env))
         for form in self:
-            form.display_name = f"{form.name or ''} {form.employee_id.name or ''} {kinds.get(form.kind, '')}"
+            form.display_name = (
+                f"{form.name or ''} {form.employee_id.name or ''} {kinds.get(form.kind, '')}"
+            )
 
     @api.constrains("date_from", "date_to", "hour_from", "hour_to", "kind")
     def _check_dates(self):
         for form in self:
+            if not (form.date_from and form.date_to):
+                continue  # required: the database refuses it
             if form.date_to < form.date_from:
                 raise ValidationError(self.env._("The form ends before it starts."))
             if (form.date_to - form.date_from).days >= MAX_TRIP_DAYS:
@@ -129,11 +144,11 @@ class CsAttendanceException(models.Model):
         return forms
 
     def write(self, vals):
-        if not self._cs_in_action() and DRAFT_FIELDS & set(vals):
-            if any(form.state != "draft" for form in self):
-                raise UserError(
-                    self.env._("A submitted form changes only after it is refused or cancelled.")
-                )
+        submitted = any(form.state != "draft" for form in self)
+        if submitted and not self._cs_in_action() and DRAFT_FIELDS & set(vals):
+            raise UserError(
+                self.env._("A submitted form changes only after it is refused or cancelled.")
+            )
         self._cs_check_unlocked()
         result = super().write(vals)
         if {"employee_id", "date_from", "date_to"} & set(vals):

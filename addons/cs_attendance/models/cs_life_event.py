@@ -1,9 +1,9 @@
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.cs_attendance.models.hr_leave_type import START_WITHIN_MONTHS
 from odoo.addons.cs_attendance.rules import entitlement, limits
 
 RELATIONSHIPS = [
@@ -13,7 +13,25 @@ RELATIONSHIPS = [
     ("child", "Child"),
     ("grandparent", "Grandparent"),
 ]
-CLOSE_FAMILY = ("parent", "parent_in_law", "spouse", "child")
+# A person's age beyond which a figure is a typo.
+MAX_AGE = 130
+
+
+class Grant(NamedTuple):
+    """Leave an event grants: one allocation. ``part`` says whether the days are the
+    statute's (they never lapse; ``date_to`` is a window of the statute itself) or
+    the company's above them (to be started by ``start_by``). ``extend_days`` of them,
+    after the first ``extend_after``, run longer over statutory holidays."""
+
+    kind: str
+    part: str
+    days: float
+    basis: str
+    date_from: date
+    start_by: date | None = None
+    date_to: date | None = None
+    extend_after: int = 0
+    extend_days: int = 0
 
 
 def languages_current_last(env):
@@ -47,7 +65,11 @@ class CsLifeEvent(models.Model):
             "babies",
             "difficult_labour",
             "pregnancy_months",
+            "miscarriage_days",
             "relationship",
+            "parent_age",
+            "only_child",
+            "hospital_until",
         }
     )
 
@@ -62,6 +84,7 @@ class CsLifeEvent(models.Model):
             ("birth", "Birth"),
             ("miscarriage", "Miscarriage"),
             ("death", "Death of a Relative"),
+            ("parent_care", "Parent in Hospital (Only Child)"),
         ],
         required=True,
         tracking=True,
@@ -73,7 +96,24 @@ class CsLifeEvent(models.Model):
     babies = fields.Integer(default=1)
     difficult_labour = fields.Boolean()
     pregnancy_months = fields.Float()
+    miscarriage_days = fields.Integer(
+        string="Days the Doctor Advises",
+        help="Where the jurisdiction grants a range of days for this month of pregnancy "
+        "(Guangdong: 15 to 30 days under 4 months), the days the medical institution "
+        "advises, within that range.",
+    )
     relationship = fields.Selection(selection=RELATIONSHIPS)
+    parent_age = fields.Integer(
+        string="Age of the Parent", help="Only-child parent care: the parent's age."
+    )
+    only_child = fields.Boolean(
+        string="Employee Is an Only Child", help="独生子女: only-child parent care requires it."
+    )
+    hospital_until = fields.Date(
+        string="In Hospital Until",
+        help="Only-child parent care is taken during the hospitalisation; empty: until the "
+        "end of the year.",
+    )
     document = fields.Binary(string="Certificate", help="Marriage, birth or death certificate.")
     state = fields.Selection(
         selection=[("draft", "Draft"), ("confirmed", "Confirmed")],
@@ -148,9 +188,19 @@ class CsLifeEvent(models.Model):
             )
         return super().write(vals)
 
-    @api.constrains("babies", "pregnancy_months")
+    @api.constrains("babies", "pregnancy_months", "miscarriage_days", "parent_age")
     def _check_figures(self):
         for event in self:
+            if not 0 <= event.miscarriage_days <= limits.MAX_DAYS:
+                raise ValidationError(
+                    self.env._(
+                        "The days the doctor advises run from 0 to %(max)s.", max=limits.MAX_DAYS
+                    )
+                )
+            if not 0 <= event.parent_age <= MAX_AGE:
+                raise ValidationError(
+                    self.env._("A parent's age runs from 0 to %(max)s.", max=MAX_AGE)
+                )
             if not 1 <= event.babies <= limits.MAX_BABIES:
                 raise ValidationError(
                     self.env._("A birth counts 1 to %(max)s babies.", max=limits.MAX_BABIES)
@@ -177,93 +227,327 @@ class CsLifeEvent(models.Model):
             raise UserError(self.env._("No leave type of kind %s is configured.", kind))
         return leave_type
 
-    def _block_end(self, leave_type, start, days):
-        """Last day of a leave of ``days`` starting on ``start``: calendar days, or
-        the employee's working days (holidays and make-up days included)."""
+    def _block_end(self, leave_type, start, days, extend_after=0, extend_days=0):
+        """Last day of a leave of ``days`` starting on ``start``: calendar days (of which
+        ``extend_days`` after the first ``extend_after`` run longer over statutory
+        holidays), or the employee's working days (holidays and make-up days
+        included)."""
         if leave_type.cs_counting == "calendar":
-            return start + timedelta(days=days - 1)
+            holidays = self.employee_id._cs_statutory_holidays(
+                start, start + timedelta(days=2 * days + 60)
+            )
+            return entitlement.block_end(start, days, holidays, extend_after, extend_days)
         end = self.employee_id._cs_calendar().plan_days(
             days, datetime.combine(start, time.min), compute_leaves=True
         )
         return end.date() if end else start + timedelta(days=days * 2)
 
-    def _entitlements(self):
-        """``[(kind, days, basis, valid_until[, valid_from])]`` the event grants
-        (valid from the event's date unless given)."""
-        self.ensure_one()
+    def _split(self, kind, law, company_days, basis, law_from, start_by, **statute):
+        """The statutory grant and the company's above it (PRC_RULES §6: the company's
+        validity window governs only its own days). ``basis`` says how the total was
+        reached; ``statute`` holds the statutory grant's own window and extension."""
         _ = self.env._
-        company = self.company_id
+        statutory, extra = entitlement.split(law, company_days)
+        if not extra:
+            return [Grant(kind, "statutory", statutory, basis, law_from, **statute)]
+        leave_type = self._leave_type(kind)
+        total = statutory + extra
+        grants = []
+        if statutory:
+            grants.append(
+                Grant(
+                    kind,
+                    "statutory",
+                    statutory,
+                    _(
+                        "%(days)s statutory days (%(name)s), without a deadline",
+                        days=f"{statutory:g}",
+                        name=self.employee_id._cs_jurisdiction().name,
+                    ),
+                    law_from,
+                    **statute,
+                )
+            )
+        grants.append(
+            Grant(
+                kind,
+                "company",
+                extra,
+                _(
+                    "%(basis)s: %(days)s company days above the statute, to start by %(date)s",
+                    basis=basis,
+                    days=f"{extra:g}",
+                    date=start_by,
+                ),
+                law_from,
+                start_by,
+                self._block_end(
+                    leave_type,
+                    start_by,
+                    total,
+                    statute.get("extend_after", 0),
+                    statute.get("extend_days", 0),
+                ),
+            )
+        )
+        return grants
+
+    def _maternity_end(self, jurisdiction):
+        """Last day of the maternity leave of this birth's mother under
+        ``jurisdiction``, counted from the birth: Shanghai's paternity window."""
+        (law, _basis), _company = entitlement.maternity_parts(
+            jurisdiction._maternity_rule(),
+            {"base": 0, "difficult": 0, "extra_baby": 0},
+            difficult=self.difficult_labour,
+            babies=self.babies,
+        )
+        extension = jurisdiction.maternity_extension_days
+        extends = jurisdiction.maternity_extension_extends
+        holidays = self.employee_id._cs_statutory_holidays(
+            self.event_date, self.event_date + timedelta(days=2 * law + 60)
+        )
+        return entitlement.block_end(
+            self.event_date,
+            law,
+            holidays,
+            law - extension if extends else law,
+            extension if extends else 0,
+        )
+
+    def _entitlements(self):
+        """The :class:`Grant` list of the event."""
+        self.ensure_one()
         jurisdiction = self.employee_id._cs_jurisdiction()
         if not jurisdiction:
             raise UserError(
                 self.env._("Set the leave jurisdiction of the employee or the company.")
             )
-        if self.event_type == "marriage":
-            days, basis = entitlement.simple(
-                jurisdiction.marriage_days, jurisdiction.name, company.cs_marriage_days, _=_
+        method = getattr(self, f"_grants_{self.event_type}")
+        return method(jurisdiction.sudo(), self.company_id)
+
+    def _grants_marriage(self, jurisdiction, company):
+        _ = self.env._
+        _days, basis = entitlement.simple(
+            jurisdiction.marriage_days, jurisdiction.name, company.cs_marriage_days, _=_
+        )
+        start_by = entitlement.valid_until(self.event_date, company.cs_marriage_valid_months)
+        return self._split(
+            "marriage",
+            jurisdiction.marriage_days,
+            company.cs_marriage_days,
+            basis,
+            self.event_date,
+            start_by,
+        )
+
+    def _grants_birth(self, jurisdiction, company):
+        _ = self.env._
+        if self.parent_role == "mother":
+            rules = (
+                jurisdiction._maternity_rule(),
+                {
+                    "base": company.cs_maternity_days,
+                    "difficult": company.cs_maternity_difficult_days,
+                    "extra_baby": company.cs_maternity_extra_baby_days,
+                },
+                self.difficult_labour,
+                self.babies,
             )
-            until = entitlement.valid_until(self.event_date, company.cs_marriage_valid_months)
-            return [("marriage", days, basis, until)]
-        if self.event_type == "birth":
-            if self.parent_role == "mother":
-                days, basis = entitlement.maternity(
-                    jurisdiction._maternity_rule(),
-                    {
-                        "base": company.cs_maternity_days,
-                        "difficult": company.cs_maternity_difficult_days,
-                        "extra_baby": company.cs_maternity_extra_baby_days,
-                    },
-                    difficult=self.difficult_labour,
-                    babies=self.babies,
-                    _=_,
+            (law, _law_basis), (firm, _firm_basis) = entitlement.maternity_parts(*rules, _=_)
+            _days, basis = entitlement.maternity(*rules, _=_)
+            extension = jurisdiction.maternity_extension_days
+            extends = jurisdiction.maternity_extension_extends and extension
+            grants = self._split(
+                "maternity",
+                law,
+                firm,
+                basis,
+                self.event_date - timedelta(days=jurisdiction.maternity_prenatal_days),
+                entitlement.add_months(self.event_date, company.cs_maternity_start_within_months),
+                extend_after=law - extension if extends else 0,
+                extend_days=extension if extends else 0,
+            )
+            # The company's days may start as early as its own policy says.
+            prenatal = self.event_date - timedelta(days=company.cs_maternity_prenatal_days)
+            grants = [
+                grant._replace(date_from=prenatal) if grant.part == "company" else grant
+                for grant in grants
+            ]
+        else:
+            law = jurisdiction.paternity_days
+            _days, basis = entitlement.simple(
+                law, jurisdiction.name, company.cs_paternity_days, _=_
+            )
+            grants = self._split(
+                "paternity",
+                law,
+                company.cs_paternity_days,
+                basis,
+                self.event_date,
+                self.event_date + timedelta(days=company.cs_paternity_window_days),
+                date_to=self._maternity_end(jurisdiction)
+                if jurisdiction.paternity_within_maternity
+                else None,
+                extend_days=law if jurisdiction.paternity_extends else 0,
+            )
+        # 育儿假: each year of the child until the jurisdiction's age, for either parent.
+        if jurisdiction.childcare_days:
+            days, childcare_basis = entitlement.childcare(
+                jurisdiction.childcare_days, self.babies, jurisdiction.childcare_per_child, _=_
+            )
+            years = entitlement.childcare_years(self.event_date, jurisdiction.childcare_until_years)
+            for index, (first, last) in enumerate(years):
+                text = _(
+                    "%(basis)s, %(name)s childcare, year %(year)s of the child",
+                    basis=childcare_basis,
+                    name=jurisdiction.name,
+                    year=index + 1,
                 )
-                grants = [
-                    (
-                        "maternity",
-                        days,
-                        basis,
-                        entitlement.add_months(self.event_date, START_WITHIN_MONTHS["maternity"]),
-                        self.event_date - timedelta(days=company.cs_maternity_prenatal_days),
-                    )
-                ]
-            else:
-                days, basis = entitlement.simple(
-                    jurisdiction.paternity_days, jurisdiction.name, company.cs_paternity_days, _=_
+                grants.append(Grant("childcare", "statutory", days, text, first, date_to=last))
+        return grants
+
+    def _grants_miscarriage(self, jurisdiction, company):
+        tiers = jurisdiction._miscarriage_tiers()
+        if not tiers:
+            raise UserError(
+                self.env._(
+                    "%(jurisdiction)s has no miscarriage leave tiers: enter them on the "
+                    "jurisdiction first.",
+                    jurisdiction=jurisdiction.name,
                 )
-                window = timedelta(days=company.cs_paternity_window_days)
-                grants = [("paternity", days, basis, self.event_date + window)]
-            # 育儿假: each year until the child is three, for either parent.
-            for index, (first, last) in enumerate(entitlement.childcare_years(self.event_date)):
-                if jurisdiction.childcare_days:
-                    text = _(
-                        "%(days)s days %(name)s childcare, year %(year)s of the child",
-                        days=jurisdiction.childcare_days,
-                        name=jurisdiction.name,
-                        year=index + 1,
-                    )
-                    grants.append(("childcare", jurisdiction.childcare_days, text, last, first))
-            return grants
-        if self.event_type == "miscarriage":
+            )
+        try:
+            _start, least, most = entitlement.miscarriage_tier(self.pregnancy_months, tiers)
+        except ValueError as error:
+            raise UserError(
+                self.env._(
+                    "%(jurisdiction)s has no miscarriage leave tier for %(months)s months of "
+                    "pregnancy.",
+                    jurisdiction=jurisdiction.name,
+                    months=f"{self.pregnancy_months:g}",
+                )
+            ) from error
+        try:
             days, basis = entitlement.miscarriage(
-                self.pregnancy_months,
-                jurisdiction.miscarriage_early_days,
-                jurisdiction.miscarriage_late_days,
-                _=_,
+                self.pregnancy_months, tiers, self.miscarriage_days or None, _=self.env._
             )
-            until = entitlement.add_months(self.event_date, START_WITHIN_MONTHS["miscarriage"])
-            return [("miscarriage", days, basis, until)]
-        close = self.relationship in CLOSE_FAMILY
-        company_days = (
-            company.cs_bereavement_close_days if close else company.cs_bereavement_grand_days
+        except ValueError as error:
+            raise ValidationError(
+                self.env._(
+                    "A miscarriage at %(months)s months of pregnancy gives %(least)s to "
+                    "%(most)s days on the doctor's opinion (%(jurisdiction)s): enter the days "
+                    "the doctor advises, within that range.",
+                    months=f"{self.pregnancy_months:g}",
+                    least=least,
+                    most=most,
+                    jurisdiction=jurisdiction.name,
+                )
+            ) from error
+        return [Grant("miscarriage", "statutory", days, basis, self.event_date)]
+
+    def _grants_death(self, jurisdiction, company):
+        relation = (
+            self.env["cs.family.relation"]
+            .sudo()
+            .search([("code", "=", self.relationship)], limit=1)
         )
         law = (
             jurisdiction.bereavement_days
-            if self.relationship in ("parent", "spouse", "child")
+            if relation in jurisdiction.bereavement_relation_ids
             else 0
         )
-        days, basis = entitlement.simple(law, jurisdiction.name, company_days, _=_)
-        until = entitlement.add_months(self.event_date, START_WITHIN_MONTHS["bereavement"])
-        return [("bereavement", days, basis, until)]
+        firm = (
+            company.cs_bereavement_close_days
+            if relation in company.cs_bereavement_close_relation_ids
+            else company.cs_bereavement_grand_days
+        )
+        _days, basis = entitlement.simple(law, jurisdiction.name, firm, _=self.env._)
+        start_by = entitlement.add_months(
+            self.event_date, company.cs_bereavement_start_within_months
+        )
+        return self._split("bereavement", law, firm, basis, self.event_date, start_by)
+
+    def _grants_parent_care(self, jurisdiction, company):
+        """独生子女护理假: an only child, a parent of the jurisdiction's age in hospital."""
+        _ = self.env._
+        if not (jurisdiction.parent_care_days or jurisdiction.parent_care_yearly_days):
+            raise UserError(
+                _(
+                    "%(jurisdiction)s grants no only-child parent-care leave.",
+                    jurisdiction=jurisdiction.name,
+                )
+            )
+        if not self.only_child or self.relationship != "parent":
+            raise UserError(
+                _("Only-child parent-care leave is for an only child caring for a parent.")
+            )
+        if self.parent_age < jurisdiction.parent_care_min_age:
+            raise UserError(
+                _(
+                    "Only-child parent-care leave is for a parent aged %(age)s or more "
+                    "(%(jurisdiction)s).",
+                    age=jurisdiction.parent_care_min_age,
+                    jurisdiction=jurisdiction.name,
+                )
+            )
+        year_end = date(self.event_date.year, 12, 31)
+        earlier = self.sudo().search(
+            [
+                ("employee_id", "=", self.employee_id.id),
+                ("event_type", "=", "parent_care"),
+                ("state", "=", "confirmed"),
+                ("event_date", ">=", date(self.event_date.year, 1, 1)),
+                ("event_date", "<=", year_end),
+                ("id", "!=", self.id),
+            ]
+        )
+        granted = sum(earlier.allocation_ids.mapped("number_of_days"))
+        granted_yearly = jurisdiction.parent_care_yearly_days if earlier else 0
+        _total, hospital, yearly = entitlement.parent_care(
+            jurisdiction.parent_care_days,
+            jurisdiction.parent_care_yearly_days,
+            granted - granted_yearly,
+            granted_yearly,
+        )
+        if not (hospital or yearly):
+            raise UserError(
+                _("This year's only-child parent-care leave was already granted in full.")
+            )
+        until = min(self.hospital_until or year_end, year_end)
+        grants = []
+        if hospital:
+            grants.append(
+                Grant(
+                    "parent_care",
+                    "statutory",
+                    hospital,
+                    _(
+                        "%(days)s days %(name)s only-child parent care in hospital (up to "
+                        "%(cap)s a year)",
+                        days=hospital,
+                        name=jurisdiction.name,
+                        cap=jurisdiction.parent_care_days,
+                    ),
+                    self.event_date,
+                    date_to=until,
+                )
+            )
+        if yearly:
+            grants.append(
+                Grant(
+                    "parent_care",
+                    "statutory",
+                    yearly,
+                    _(
+                        "%(days)s days %(name)s only-child parent care a year",
+                        days=yearly,
+                        name=jurisdiction.name,
+                    ),
+                    self.event_date,
+                    date_to=year_end,
+                )
+            )
+        return grants
 
     def action_confirm(self):
         """Create the allocations the event entitles to, approved at once."""
@@ -276,36 +560,36 @@ class CsLifeEvent(models.Model):
             if event.event_type == "birth" and not event.parent_role:
                 raise UserError(self.env._("Say whether the employee is the mother or the father."))
             lines = []
-            for kind, days, basis, until, *start in event._entitlements():
-                if not days:
+            for grant in event._entitlements():
+                if not grant.days:
                     continue
-                leave_type = event._leave_type(kind)
-                # Childcare is valid within the child's year; the other leaves must
-                # start by ``until`` and stay valid until a block started then ends.
-                start_by = False if kind == "childcare" else until
                 allocation = Allocation.create(
                     {
-                        "name": f"{event.name}: {basis}"[:200],
+                        "name": f"{event.name}: {grant.basis}"[:200],
                         "employee_id": event.employee_id.id,
-                        "holiday_status_id": leave_type.id,
-                        "number_of_days": days,
-                        "date_from": start[0] if start else event.event_date,
-                        "date_to": event._block_end(leave_type, start_by, days)
-                        if start_by
-                        else until,
-                        "cs_start_by": start_by,
+                        "holiday_status_id": event._leave_type(grant.kind).id,
+                        "number_of_days": grant.days,
+                        "date_from": grant.date_from,
+                        "date_to": grant.date_to or False,
+                        "cs_start_by": grant.start_by or False,
+                        "cs_part": grant.part,
+                        "cs_extend_after_days": grant.extend_after,
+                        "cs_extend_days": grant.extend_days,
                         "cs_life_event_id": event.id,
                     }
                 )
                 if allocation.state != "validate":
                     allocation.action_approve()
-                lines.append((allocation, basis))
+                lines.append((allocation, grant.basis))
             vals = {"state": "confirmed"}
             if event.event_type == "birth" and event.parent_role == "mother":
+                jurisdiction = event.employee_id._cs_jurisdiction()
                 vals["nursing_hours"] = entitlement.nursing_hours(
                     event.babies, event.company_id.cs_nursing_hours
                 )
-                vals["nursing_until"] = entitlement.add_months(event.event_date, 12)
+                vals["nursing_until"] = entitlement.add_months(
+                    event.event_date, jurisdiction.nursing_until_months
+                )
             event._cs_action_write(vals)
             event._cs_write_basis(lines)
         return True
@@ -318,7 +602,7 @@ class CsLifeEvent(models.Model):
             if lang == self.env.lang:
                 bases = [basis for _allocation, basis in lines]
             else:
-                bases = [basis for _kind, days, basis, *_rest in event._entitlements() if days]
+                bases = [grant.basis for grant in event._entitlements() if grant.days]
             for (allocation, _basis), basis in zip(lines, bases, strict=True):
                 allocation.with_context(lang=lang).cs_basis = basis
             event._cs_action_write({"basis": "\n".join(bases)})
@@ -334,9 +618,25 @@ class HrLeaveAllocation(models.Model):
     cs_start_by = fields.Date(
         string="Must Start By",
         readonly=True,
-        help="Leave from this allocation must start by this day (marriage: 6 months from "
-        "registration; paternity: a week after the birth); it stays valid until a leave "
-        "started then ends.",
+        help="Company days only: leave from this allocation must start by this day (the "
+        "company's window: marriage 6 months from registration, paternity a week after "
+        "the birth); it stays valid until a leave started then ends.",
+    )
+    cs_part = fields.Selection(
+        selection=[("statutory", "Statutory Days"), ("company", "Company Days")],
+        string="Days Granted By",
+        readonly=True,
+        help="Statutory days never lapse by a company's window; the company's days above them may.",
+    )
+    cs_extend_after_days = fields.Integer(
+        string="Holidays Extend After (days)",
+        readonly=True,
+        help="A leave drawing on these days counts its first days in calendar days...",
+    )
+    cs_extend_days = fields.Integer(
+        string="Days Extended Over Holidays",
+        readonly=True,
+        help="...then this many days that do not count statutory holidays (遇法定节假日顺延).",
     )
 
     def _cs_write_basis(self, build):

@@ -10,10 +10,11 @@ from odoo.addons.cs_attendance.models.cs_two_level_approval import APPROVAL_FIEL
 from odoo.addons.cs_attendance.rules import attendance as att_rules
 from odoo.addons.cs_attendance.rules import overtime as rules
 
-# Where the holiday loader may say which public holidays are statutory (法定节假日)
-# and which are rest days swapped into the holiday (调休), and the value meaning
-# statutory. Without such a field every public holiday is read as statutory.
-HOLIDAY_KIND_FIELDS = ("cs_holiday_kind", "cs_kind")
+# Where the holiday loader says which public holidays are statutory (法定节假日) and
+# which are rest days moved into the holiday period (调休, weekends): read only when
+# the field is there. A public holiday of no kind (entered before kinds existed, or
+# without the field) is read as statutory.
+HOLIDAY_KIND_FIELD = "cs_holiday_kind"
 HOLIDAY_KIND_STATUTORY = "statutory"
 # A punch a minute short of the requested span still covers it.
 EVIDENCE_SLACK_HOURS = 1 / 60
@@ -181,9 +182,7 @@ class CsOvertimeRequest(models.Model):
             if not (0 <= request.hour_from < 24 and 0 < request.hour_to <= 24):
                 raise ValidationError(self.env._("Overtime hours are hours of the day, 0 to 24."))
             if request.hour_to <= request.hour_from:
-                raise ValidationError(
-                    self.env._("Overtime ends after it starts, on the same day.")
-                )
+                raise ValidationError(self.env._("Overtime ends after it starts, on the same day."))
             if not 0 <= request.break_hours < request.hour_to - request.hour_from:
                 raise ValidationError(self.env._("The break must be shorter than the overtime."))
 
@@ -196,14 +195,14 @@ class CsOvertimeRequest(models.Model):
         return requests
 
     def write(self, vals):
-        if not self._cs_in_action() and DRAFT_FIELDS & set(vals):
-            if any(request.state != "draft" for request in self):
-                raise UserError(
-                    self.env._(
-                        "A submitted overtime request changes only after it is refused or "
-                        "cancelled (seed: 不得補報, no filing twice)."
-                    )
+        submitted = any(request.state != "draft" for request in self)
+        if submitted and not self._cs_in_action() and DRAFT_FIELDS & set(vals):
+            raise UserError(
+                self.env._(
+                    "A submitted overtime request changes only after it is refused or "
+                    "cancelled (seed: 不得補報, no filing twice)."
                 )
+            )
         self._cs_check_unlocked()
         result = super().write(vals)
         if {"employee_id", "date"} & set(vals):
@@ -231,7 +230,6 @@ class CsOvertimeRequest(models.Model):
         notice). Swapped rest days of a holiday (调休) are rest days when the
         holiday loader says which is which."""
         Leaves = self.env["resource.calendar.leaves"].sudo()
-        kind_field = next((name for name in HOLIDAY_KIND_FIELDS if name in Leaves._fields), None)
         employees = employees.sudo()
         holidays = Leaves.search(
             [
@@ -241,8 +239,10 @@ class CsOvertimeRequest(models.Model):
                 ("date_to", ">", datetime.combine(first - timedelta(days=2), time.min)),
             ]
         )
-        if kind_field:
-            holidays = holidays.filtered(lambda h: h[kind_field] == HOLIDAY_KIND_STATUTORY)
+        if HOLIDAY_KIND_FIELD in Leaves._fields:
+            holidays = holidays.filtered(
+                lambda h: h[HOLIDAY_KIND_FIELD] in (HOLIDAY_KIND_STATUTORY, False)
+            )
         result = defaultdict(set)
         for employee in employees:
             calendar = employee._cs_calendar()
@@ -308,19 +308,15 @@ class CsOvertimeRequest(models.Model):
     def _cs_check_submit(self):
         now = fields.Datetime.now()
         for request in self:
-            request._cs_check_request(now)
+            request._cs_check_deadline(now)
+            request._cs_check_request()
 
-    def _cs_check_request(self, now):
+    def _cs_check_deadline(self, now):
+        """Seed 5(2) 不得補報: the period's overtime is filed by the 21st."""
         self.ensure_one()
         employee = self.employee_id.sudo()
         company = employee.company_id
         zone = pytz.timezone(employee._get_tz())
-        names = {"employee": employee.name, "day": self.date}
-        # 女职工劳动保护特别规定 arts. 6 and 9.
-        protected = employee._cs_protection(self.date)
-        if protected:
-            raise UserError(employee._cs_protection_message(protected, self.date))
-        # Seed 5(2) 不得補報: the period's overtime is filed by the 21st.
         period_last = att_rules.period_bounds(self.date, company.cs_att_period_start_day)[1]
         deadline = rules.filing_deadline(period_last, company.cs_ot_filing_days)
         if _local(now, zone).date() > deadline:
@@ -333,6 +329,18 @@ class CsOvertimeRequest(models.Model):
                     deadline=deadline,
                 )
             )
+
+    def _cs_check_request(self):
+        """The seed's and the law's rules of a request, whenever it is filed; fixes
+        the kind of day, its rate and the compensation."""
+        self.ensure_one()
+        employee = self.employee_id.sudo()
+        company = employee.company_id
+        names = {"employee": employee.name, "day": self.date}
+        # 女职工劳动保护特别规定 arts. 6 and 9.
+        protected = employee._cs_protection(self.date)
+        if protected:
+            raise UserError(employee._cs_protection_message(protected, self.date))
         # Seed 5(2) 加班工時不允許重復提報.
         duplicate = self.search_count(
             [

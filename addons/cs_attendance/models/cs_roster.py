@@ -90,6 +90,8 @@ class CsRoster(models.Model):
     @api.constrains("date_from", "date_to")
     def _check_period(self):
         for roster in self:
+            if not (roster.date_from and roster.date_to):
+                continue  # required: the database refuses it
             if roster.date_to < roster.date_from:
                 raise ValidationError(
                     self.env._("Roster %(roster)s ends before it starts.", roster=roster.name)

@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.cs_center.models.cs_guarded_mixin import INT_MAX
 
@@ -48,6 +48,15 @@ class CsRosterLine(models.Model):
     def _compute_display_name(self):
         for line in self:
             line.display_name = f"{line.employee_id.name or ''} · {line.shift_id.name or ''}"
+
+    @api.constrains("employee_id", "date", "shift_id")
+    def _check_night_work_protection(self):
+        """女职工劳动保护特别规定 arts. 6 and 9: no night shift from the 7th month of
+        pregnancy, nor while nursing a child under one."""
+        for line in self.filtered("shift_id.is_night"):
+            reason = line.employee_id._cs_protection(line.date)
+            if reason:
+                raise ValidationError(line.employee_id._cs_protection_message(reason, line.date))
 
     def _refuse_on_published(self, rosters):
         if not self._cs_in_action() and any(r.state == "published" for r in rosters):

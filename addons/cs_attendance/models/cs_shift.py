@@ -2,6 +2,7 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from odoo.addons.cs_attendance.rules import attendance as rules
+from odoo.addons.cs_attendance.rules import overtime as overtime_rules
 
 
 class CsShift(models.Model):
@@ -33,6 +34,13 @@ class CsShift(models.Model):
     work_hours = fields.Float(
         string="Working Hours", compute="_compute_hours", store=True, aggregator=None
     )
+    is_night = fields.Boolean(
+        string="Night Work",
+        compute="_compute_hours",
+        store=True,
+        help="Part of the shift lies between 22:00 and 06:00: not given to an employee "
+        "pregnant from the 7th month or nursing a child under one.",
+    )
     company_id = fields.Many2one(
         comodel_name="res.company",
         index=True,
@@ -48,6 +56,7 @@ class CsShift(models.Model):
             if shift.crosses_midnight:
                 span += 24
             shift.work_hours = max(span - shift.break_hours, 0.0)
+            shift.is_night = overtime_rules.is_night_shift(shift.start_hour, shift.end_hour)
 
     @api.constrains("start_hour", "end_hour", "break_hours")
     def _check_hours(self):

@@ -129,7 +129,7 @@ class CsTwoLevelApproval(models.AbstractModel):
         return not approver.active and user.has_group(HR_GROUP)
 
     def _cs_is_hr(self):
-        return self.env.user.has_group(HR_GROUP)
+        return self.env.su or self.env.user.has_group(HR_GROUP)
 
     def _cs_check_submit(self):
         """The concrete model's rules, checked before submission."""
@@ -144,10 +144,13 @@ class CsTwoLevelApproval(models.AbstractModel):
         for record in self:
             if record.state != "draft":
                 raise UserError(self.env._("Only a draft can be submitted."))
-            if not (record.employee_id.sudo().user_id == self.env.user or record._cs_is_hr()):
+            # Seed 5(2) 員工簽字確認處不得代簽: an employee with a login signs their own
+            # form; HR files it only for one without (or as the system).
+            signer = record.employee_id.sudo().user_id
+            if not (signer == self.env.user or self.env.su or (not signer and record._cs_is_hr())):
                 raise UserError(
                     self.env._(
-                        "%(employee)s submits the form, or HR on their behalf.",
+                        "%(employee)s signs and submits their own form (不得代簽).",
                         employee=record.employee_id.name,
                     )
                 )

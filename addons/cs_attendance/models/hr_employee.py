@@ -1,8 +1,8 @@
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
-from dateutil.relativedelta import relativedelta
+from pytz import timezone, utc
 
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from odoo.addons.cs_attendance.rules import entitlement, limits
@@ -22,6 +22,14 @@ class HrEmployee(models.Model):
         groups="hr.group_hr_user",
         help="Start of the employee's working life, for annual leave by cumulative years.",
     )
+    cs_first_work_date_missing = fields.Boolean(
+        string="First Work Date Missing",
+        compute="_compute_cs_first_work_date_missing",
+        store=True,
+        groups="hr.group_hr_user",
+        help="Annual leave counts the years of work with every employer (职工带薪年休假条例 "
+        "art.3): without the first work date only the years with the company are known.",
+    )
     cs_join_date = fields.Date(
         string="Joined the Company",
         groups="hr.group_hr_user",
@@ -38,8 +46,14 @@ class HrEmployee(models.Model):
     cs_probation_end = fields.Date(
         string="Probation Ends",
         groups="hr.group_hr_user",
-        help="Annual leave is granted only after probation.",
+        help="Annual leave is granted for the whole year all the same; the company's policy "
+        "may have it taken only after probation.",
     )
+
+    @api.depends("cs_first_work_date")
+    def _compute_cs_first_work_date_missing(self):
+        for employee in self:
+            employee.cs_first_work_date_missing = not employee.cs_first_work_date
 
     def _cs_jurisdiction(self):
         return self.sudo().cs_jurisdiction_id or self.company_id.cs_jurisdiction_id
@@ -47,10 +61,9 @@ class HrEmployee(models.Model):
     def _cs_service_years(self, on_date):
         """Years with this company on ``on_date``: whole years on each anniversary."""
         start = self.sudo().cs_join_date
-        if not (start and on_date) or on_date < start:
+        if not (start and on_date):
             return 0.0
-        span = relativedelta(on_date, start)
-        return span.years + span.months / 12 + span.days / 365
+        return entitlement.years_between(start, on_date)
 
     def _cs_wage(self, on_date):
         """Monthly wage of the employee's version (contract) in force on ``on_date``."""
@@ -83,10 +96,45 @@ class HrEmployee(models.Model):
         )
         return {fields.Date.to_date(day) for day, off in unusual.items() if off}
 
+    def _cs_statutory_holidays(self, first, last):
+        """The statutory holidays (法定节假日) from ``first`` to ``last`` where the employee
+        works, as local dates: the swapped rest days (调休) are not among them."""
+        employee = self.sudo()
+        calendar = employee._cs_calendar()
+        zone = timezone(calendar.tz or employee.tz or "Asia/Shanghai")
+
+        def utc_of(day):
+            moment = zone.localize(datetime.combine(day, time.min))
+            return moment.astimezone(utc).replace(tzinfo=None)
+
+        holidays = (
+            self.env["resource.calendar.leaves"]
+            .sudo()
+            .search(
+                [
+                    ("resource_id", "=", False),
+                    ("company_id", "=", employee.company_id.id),
+                    ("calendar_id", "in", (False, calendar.id)),
+                    ("cs_holiday_kind", "=", "statutory"),
+                    ("date_from", "<", utc_of(last + timedelta(days=1))),
+                    ("date_to", ">", utc_of(first)),
+                ]
+            )
+        )
+        days = set()
+        for holiday in holidays:
+            day = utc.localize(holiday.date_from).astimezone(zone).date()
+            end = utc.localize(holiday.date_to).astimezone(zone).date()
+            while day <= end:
+                days.add(day)
+                day += timedelta(days=1)
+        return {day for day in days if first <= day <= last}
+
     def _cs_career_years(self, on_date):
+        """Completed years of work on ``on_date``, as the statutory tiers count them:
+        from the first work date, else (flagged to HR) from joining the company."""
         start = self.sudo().cs_first_work_date or self.sudo().cs_join_date
-        # Completed years of work, as the statutory tiers count them.
-        return int((on_date - start).days // 365.25) if start else 0
+        return entitlement.completed_years(start, on_date) if start else 0
 
     def action_cs_grant_annual_leave(self, year=None):
         """Grant the year's annual leave: the statutory tier by career years
@@ -115,7 +163,8 @@ class HrEmployee(models.Model):
                     ("employee_id", "=", employee.id),
                     ("holiday_status_id", "=", leave_type.id),
                     ("state", "!=", "refuse"),
-                    ("date_to", "=", date(year, 12, 31)),
+                    ("date_from", ">=", date(year, 1, 1)),
+                    ("date_from", "<=", date(year, 12, 31)),
                 ],
                 limit=1,
             ):
@@ -127,11 +176,11 @@ class HrEmployee(models.Model):
                     )
                 )
             company = employee.company_id
-            start = max(
-                date(year, 1, 1), employee.cs_join_date, employee.cs_probation_end or date.min
-            )
+            # 实施办法 arts.3-5: probation excludes no day of the year; the company may
+            # only have them taken after it (hr.leave), through next year if need be.
+            start = max(date(year, 1, 1), employee.cs_join_date)
             if start > date(year, 12, 31):
-                continue  # still on probation all year: no annual leave yet
+                continue
             rule = (
                 employee._cs_career_years(date(year, 12, 31)),
                 employee.cs_join_date,
@@ -141,26 +190,62 @@ class HrEmployee(models.Model):
                 company.cs_annual_cap_days,
                 company.cs_annual_director_days if employee.cs_grade == "director" else 0,
             )
-            days, basis = entitlement.annual(*rule, _=self.env._)
+            unknown_career = not employee.cs_first_work_date
+
+            def basis_of(env, rule=rule, unknown_career=unknown_career):
+                text = entitlement.annual(*rule, _=env._)[1]
+                if unknown_career:
+                    text = env._(
+                        "%(basis)s; first work date unknown: career counted from joining "
+                        "the company",
+                        basis=text,
+                    )
+                return text
+
+            days, _basis = entitlement.annual(*rule, _=self.env._)
+            if unknown_career:
+                employee._cs_ask_first_work_date()
             if not days:
                 continue
             allocation = allocations.sudo().create(
                 {
-                    "name": self.env._("Annual leave %(year)s: %(basis)s", year=year, basis=basis)[
-                        :200
-                    ],
+                    "name": self.env._(
+                        "Annual leave %(year)s: %(basis)s", year=year, basis=basis_of(self.env)
+                    )[:200],
                     "employee_id": employee.id,
                     "holiday_status_id": leave_type.id,
                     "number_of_days": days,
                     "date_from": start,
-                    "date_to": date(year, 12, 31),
+                    "date_to": entitlement.annual_valid_until(year, employee.cs_probation_end),
                 }
             )
             if allocation.state != "validate":
                 allocation.action_approve()
-            allocation._cs_write_basis(lambda env, rule=rule: entitlement.annual(*rule, _=env._)[1])
+            allocation._cs_write_basis(basis_of)
             allocations |= allocation | employee._cs_carry_over_annual_leave(year, leave_type)
         return allocations
+
+    def _cs_ask_first_work_date(self):
+        """An activity for HR: the annual leave of an employee without a first work
+        date counts only the years with the company."""
+        summary = self.env._("Enter the first work date of %(employee)s", employee=self.name)
+        if summary in self.activity_ids.mapped("summary"):
+            return
+        officer = (
+            self.env.user
+            if not self.env.user._is_superuser()
+            else self.env.ref("hr_holidays.group_hr_holidays_user").user_ids[:1]
+        )
+        self.activity_schedule(
+            "mail.mail_activity_data_todo",
+            summary=summary,
+            note=self.env._(
+                "Annual leave counts the years of work with every employer (职工带薪年休假"
+                "条例 art.3); without the first work date only the years with the company "
+                "were counted."
+            ),
+            user_id=(officer or self.env.user).id,
+        )
 
     def _cs_carry_over_annual_leave(self, year, leave_type):
         """Unused annual leave of the previous year, up to the company's maximum."""

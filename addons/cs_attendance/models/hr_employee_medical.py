@@ -42,6 +42,7 @@ class HrEmployee(models.Model):
                 employee.cs_first_work_date and employee.cs_join_date
             )
 
+    @api.depends("cs_first_work_date", "cs_join_date")
     @api.depends_context("uid", "tz")
     def _compute_cs_medical(self):
         today = fields.Date.context_today(self)

@@ -33,11 +33,13 @@ class HrEmployee(models.Model):
             employee.cs_lieu_balance_hours = balances.get(employee.id, 0.0)
 
     def _cs_lieu_balances(self, day):
-        """``{employee id: hours}`` of time off in lieu valid on ``day`` and not taken."""
+        """``{employee id: hours}`` of time off in lieu valid on ``day`` and not taken
+        or requested (Odoo's own count, allocation by allocation)."""
         employees = self.sudo()
-        types = employees.company_id.cs_ot_lieu_leave_type_id
-        lieu = self.env.ref("cs_attendance.leave_type_lieu", raise_if_not_found=False)
-        types |= lieu or types
+        types = employees.company_id.cs_ot_lieu_leave_type_id | (
+            self.env.ref("cs_attendance.leave_type_lieu", raise_if_not_found=False)
+            or self.env["hr.leave.type"]
+        )
         if not types or not employees:
             return {}
         allocations = (
@@ -55,14 +57,16 @@ class HrEmployee(models.Model):
                 ]
             )
         )
-        consumed = employees._get_consumed_leaves(types)[0] if allocations else {}
+        if not allocations:
+            return {}
+        consumed = allocations.employee_id._get_consumed_leaves(types, target_date=day)[0]
         balances = {}
         for allocation in allocations:
             employee = allocation.employee_id
-            per_type = consumed.get(employee, {}).get(allocation.holiday_status_id, {})
-            taken = per_type.get(allocation, {}).get("virtual_leaves_taken", 0.0)
-            hours = allocation.number_of_hours_display - taken
-            balances[employee.id] = balances.get(employee.id, 0.0) + max(hours, 0.0)
+            left = consumed[employee][allocation.holiday_status_id][allocation]
+            balances[employee.id] = balances.get(employee.id, 0.0) + max(
+                left["virtual_remaining_leaves"], 0.0
+            )
         return balances
 
     def _cs_protection(self, day):

@@ -1,5 +1,5 @@
 from collections import defaultdict
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from markupsafe import Markup
 from pytz import timezone
@@ -172,20 +172,35 @@ class HrLeave(models.Model):
                 and leave.request_date_from
                 and leave.request_date_to
             ):
-                days = entitlement.days_between(leave.request_date_from, leave.request_date_to)
+                days = leave._cs_counted_days()
                 hours_per_day = (
                     leave.resource_calendar_id or self.env.company.resource_calendar_id
                 ).hours_per_day
                 result[leave.id] = (days, days * (hours_per_day or 8.0))
         return result
 
+    def _cs_counted_days(self):
+        """Calendar days of the leave; where the entitlement runs longer over statutory
+        holidays (Shanghai: 遇法定节假日顺延), those in its extending days do not count."""
+        first, last = self.request_date_from, self.request_date_to
+        extending = self._cs_allocations().filtered("cs_extend_days")[:1]
+        if not (extending and self.employee_id):
+            return entitlement.days_between(first, last)
+        return entitlement.counted_days(
+            first,
+            last,
+            self.employee_id._cs_statutory_holidays(first, last),
+            extending.cs_extend_after_days,
+            extending.cs_extend_days,
+        )
+
     # ------------------------------------------------------------------
     # Basis, approval levels, HR filing
     # ------------------------------------------------------------------
-    def _cs_allocation(self):
-        """The validated allocation this leave draws on, valid on its first day."""
+    def _cs_type_allocations(self):
+        """The validated allocations of the leave's employee and type."""
         self.ensure_one()
-        allocations = (
+        return (
             self.env["hr.leave.allocation"]
             .sudo()
             .search(
@@ -196,24 +211,37 @@ class HrLeave(models.Model):
                 ]
             )
         )
+
+    @staticmethod
+    def _cs_valid_on(allocation, day):
+        """Statutory days are valid until their own end (if the statute sets one), the
+        company's until their start-by day (PRC_RULES §6)."""
+        last = allocation.cs_start_by or allocation.date_to or date.max
+        return allocation.date_from <= day <= last
+
+    def _cs_allocations(self):
+        """The validated allocations this leave draws on, valid on its first day; of
+        leave granted by life events, those of the latest event."""
         day = self.request_date_from
-        return allocations.filtered(
-            lambda a: (
-                day
-                and a.date_from <= day
-                and (not (a.cs_start_by or a.date_to) or day <= (a.cs_start_by or a.date_to))
-            )
-        )[:1]
+        if not (day and self.employee_id and self.holiday_status_id):
+            return self.env["hr.leave.allocation"]
+        valid = self._cs_type_allocations().filtered(lambda a: self._cs_valid_on(a, day))
+        events = valid.cs_life_event_id
+        if events:
+            latest = max(events, key=lambda event: (event.event_date, event.id))
+            valid = valid.filtered(lambda a: a.cs_life_event_id == latest)
+        return valid
 
     @api.depends("holiday_status_id", "employee_id", "request_date_from")
     @api.depends_context("lang")
     def _compute_cs_basis(self):
         for leave in self:
-            leave.cs_basis = (
-                leave._cs_allocation().cs_basis
+            bases = (
+                leave._cs_allocations().mapped("cs_basis")
                 if leave.holiday_status_id.cs_kind and leave.employee_id
-                else False
+                else []
             )
+            leave.cs_basis = "; ".join(basis for basis in bases if basis) or False
 
     def _cs_level_approvers(self):
         """The approver of each level, skipping missing and repeated people."""
@@ -473,10 +501,12 @@ class HrLeave(models.Model):
                 )
             if kind == "nursing":
                 leave._check_cs_nursing()
+            if kind == "annual":
+                leave._check_cs_probation()
             if not leave.holiday_status_id.requires_allocation:
                 continue
-            allocation = leave._cs_allocation()
-            if not allocation:
+            allocations = leave._cs_allocations()
+            if not allocations:
                 raise ValidationError(
                     self.env._(
                         "No %(type)s entitlement is valid on %(date)s: it has expired or was "
@@ -485,24 +515,80 @@ class HrLeave(models.Model):
                         date=leave.request_date_from,
                     )
                 )
-            if not leave.holiday_status_id.cs_may_split:
-                siblings = self.search_count(
-                    [
-                        ("employee_id", "=", leave.employee_id.id),
-                        ("holiday_status_id", "=", leave.holiday_status_id.id),
-                        ("state", "not in", ("refuse", "cancel")),
-                        ("request_date_from", ">=", allocation.date_from),
-                        ("id", "!=", leave.id),
-                    ]
+            if allocations.cs_life_event_id:
+                leave._check_cs_granted(allocations)
+
+    def _check_cs_probation(self):
+        """The company may have annual leave taken only after probation (实施办法 gives
+        no exclusion: the days stay granted)."""
+        employee = self.employee_id.sudo()
+        probation = employee.cs_probation_end
+        if (
+            employee.company_id.cs_annual_after_probation
+            and probation
+            and self.request_date_from <= probation
+        ):
+            raise ValidationError(
+                self.env._(
+                    "Annual leave is taken after probation, which ends on %(date)s (company "
+                    "policy); the year's days stay granted.",
+                    date=probation,
                 )
-                if siblings or leave.number_of_days != allocation.number_of_days:
-                    raise ValidationError(
-                        self.env._(
-                            "%(type)s is taken in one block of %(days)s days: it cannot be split.",
-                            type=leave.holiday_status_id.name,
-                            days=allocation.number_of_days,
-                        )
+            )
+
+    def _check_cs_granted(self, allocations):
+        """Leave granted by a life event: within the statute's own window, and no more
+        days than remain of the statutory days and of the company's still valid."""
+        leave_type = self.holiday_status_id
+        windows = allocations.filtered(lambda a: a.cs_part == "statutory" and a.date_to)
+        if windows and len(windows) == len(allocations):
+            last = max(windows.mapped("date_to"))
+            if self.request_date_to > last:
+                raise ValidationError(
+                    self.env._(
+                        "%(type)s is taken by %(date)s: %(basis)s",
+                        type=leave_type.name,
+                        date=last,
+                        basis="; ".join(windows.mapped("cs_basis")),
                     )
+                )
+        others = self.sudo().search(
+            [
+                ("employee_id", "=", self.employee_id.id),
+                ("holiday_status_id", "=", leave_type.id),
+                ("state", "not in", ("refuse", "cancel")),
+                ("id", "not in", self._origin.ids),
+            ]
+        )
+        if not leave_type.cs_may_split:
+            first = min(allocations.mapped("date_from"))
+            total = sum(allocations.mapped("number_of_days"))
+            siblings = others.filtered(lambda other: other.request_date_from >= first)
+            if siblings or self.number_of_days != total:
+                raise ValidationError(
+                    self.env._(
+                        "%(type)s is taken in one block of %(days)s days: it cannot be split.",
+                        type=leave_type.name,
+                        days=f"{total:g}",
+                    )
+                )
+            return
+        grants = [
+            (a.number_of_days, a.date_from, a.cs_start_by or None, a.date_to or None)
+            for a in self._cs_type_allocations()
+        ]
+        taken = [(other.request_date_from, other.number_of_days) for other in others]
+        available = entitlement.available_days(grants, taken, self.request_date_from)
+        if self.number_of_days > available:
+            raise ValidationError(
+                self.env._(
+                    "%(days)s days of %(type)s remain for a leave starting on %(date)s: the "
+                    "statutory days and the company's days still within their window.",
+                    days=f"{available:g}",
+                    type=leave_type.name,
+                    date=self.request_date_from,
+                )
+            )
 
     def _check_cs_nursing(self):
         """Nursing time: a mother, until the child is one, within her hours a day."""

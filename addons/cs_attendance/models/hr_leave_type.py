@@ -14,12 +14,8 @@ KINDS = [
     ("childcare", "Childcare Leave"),
     ("bereavement", "Bereavement Leave"),
     ("public_duty", "Public Duty"),
+    ("parent_care", "Only-Child Parent Care"),
 ]
-
-
-# Last start of leave a life event grants, in months after the event, where neither
-# the seed nor the law sets one (marriage and paternity: the company's policy).
-START_WITHIN_MONTHS = {"maternity": 12, "miscarriage": 3, "bereavement": 1}
 
 
 class HrLeaveType(models.Model):
@@ -75,32 +71,46 @@ class HrLeaveType(models.Model):
 
     def _cs_validity_texts(self, company):
         _ = self.env._
-        return {
-            "annual": _(
-                "Within the calendar year, after probation; up to %(days)s days carried over",
+        annual = _(
+            "Within the calendar year; up to %(days)s days carried over",
+            days=company.cs_annual_carry_over_days,
+        )
+        if company.cs_annual_after_probation:
+            annual = _(
+                "Within the calendar year (and the next when probation runs past it), "
+                "taken after probation; up to %(days)s days carried over",
                 days=company.cs_annual_carry_over_days,
-            ),
+            )
+        return {
+            "annual": annual,
             "personal": _("At most %(days)s days a request", days=company.cs_personal_max_days),
             "marriage": _(
-                "Starts within %(months)s months of the marriage registration",
+                "Statutory days do not lapse; the company's extra days start within "
+                "%(months)s months of the marriage registration",
                 months=company.cs_marriage_valid_months,
             ),
             "maternity": _(
-                "One block, starting from %(days)s days before the birth",
+                "One block, starting from %(days)s days before the birth; the company's "
+                "extra days start within %(months)s months",
                 days=company.cs_maternity_prenatal_days,
+                months=company.cs_maternity_start_within_months,
             ),
-            "miscarriage": _(
-                "Starts within %(months)s months of the miscarriage",
-                months=START_WITHIN_MONTHS["miscarriage"],
+            "miscarriage": _("One block; statutory days do not lapse"),
+            "nursing": _(
+                "Each working day until the age the jurisdiction sets, in the chosen slot"
             ),
-            "nursing": _("Each working day until the child is one, in the chosen slot"),
             "paternity": _(
-                "Starts within %(days)s days after the birth",
+                "Statutory days by the jurisdiction's rule; the company's extra days "
+                "start within %(days)s days after the birth",
                 days=company.cs_paternity_window_days,
             ),
-            "childcare": _("Within each year of the child until the age of three"),
+            "childcare": _("Within each year of the child until the age the jurisdiction sets"),
             "bereavement": _(
-                "Starts within %(months)s month(s) of the death",
-                months=START_WITHIN_MONTHS["bereavement"],
+                "Statutory days do not lapse; the company's extra days start within "
+                "%(months)s month(s) of the death",
+                months=company.cs_bereavement_start_within_months,
+            ),
+            "parent_care": _(
+                "During the parent's hospitalisation, within the jurisdiction's days a year"
             ),
         }

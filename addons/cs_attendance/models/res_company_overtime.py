@@ -85,7 +85,9 @@ class ResCompany(models.Model):
     cs_ot_lieu_leave_type_id = fields.Many2one(
         comodel_name="hr.leave.type",
         string="Time Off in Lieu Type",
-        default=lambda self: self.env.ref("cs_attendance.leave_type_lieu", raise_if_not_found=False),
+        default=lambda self: self.env.ref(
+            "cs_attendance.leave_type_lieu", raise_if_not_found=False
+        ),
         help="The leave type (in hours) the time off in lieu is credited to.",
     )
 
@@ -102,3 +104,12 @@ class ResCompany(models.Model):
                             high=high,
                         )
                     )
+
+    @api.model
+    def _cs_ot_set_defaults(self):
+        """The shipped ruleset and leave type for the companies that existed before them."""
+        ruleset = self.env.ref("cs_attendance.overtime_ruleset_prc")
+        lieu = self.env.ref("cs_attendance.leave_type_lieu")
+        companies = self.sudo().with_context(active_test=False).search([])
+        companies.filtered(lambda c: not c.cs_ot_ruleset_id).cs_ot_ruleset_id = ruleset
+        companies.filtered(lambda c: not c.cs_ot_lieu_leave_type_id).cs_ot_lieu_leave_type_id = lieu

@@ -23,6 +23,18 @@ class ResConfigSettings(models.TransientModel):
     cs_maternity_prenatal_days = fields.Integer(
         related="company_id.cs_maternity_prenatal_days", readonly=False
     )
+    cs_maternity_start_within_months = fields.Integer(
+        related="company_id.cs_maternity_start_within_months", readonly=False
+    )
+    cs_bereavement_start_within_months = fields.Integer(
+        related="company_id.cs_bereavement_start_within_months", readonly=False
+    )
+    cs_bereavement_close_relation_ids = fields.Many2many(
+        related="company_id.cs_bereavement_close_relation_ids", readonly=False
+    )
+    cs_annual_after_probation = fields.Boolean(
+        related="company_id.cs_annual_after_probation", readonly=False
+    )
     cs_bereavement_close_days = fields.Integer(
         related="company_id.cs_bereavement_close_days", readonly=False
     )

@@ -2,9 +2,30 @@ from datetime import datetime, timedelta
 
 from pytz import timezone
 
-from odoo import models
+from odoo import fields, models
 from odoo.tools.date_utils import float_to_time
 from odoo.tools.intervals import Intervals
+
+HOLIDAY_KINDS = [
+    ("statutory", "Statutory Holiday (法定节假日)"),
+    ("swapped", "Rest Day Moved (调休/补休)"),
+    ("rest", "Weekend in the Holiday Period"),
+]
+
+
+class ResourceCalendarLeaves(models.Model):
+    _inherit = "resource.calendar.leaves"
+
+    # 遇法定节假日顺延 and the 300 % pay of 劳动法 art.44 concern statutory holidays only,
+    # not the rest days the State Council's notice moves around them.
+    cs_holiday_kind = fields.Selection(
+        selection=HOLIDAY_KINDS,
+        string="Holiday Kind",
+        index=True,
+        help="Statutory holidays (全国年节及纪念日放假办法 art.2) extend leave that runs longer "
+        "over them and are paid 300 % when worked; rest days moved by the State Council's "
+        "notice (调休, 补休) and weekends of the holiday period are days off like any other.",
+    )
 
 
 class ResourceCalendar(models.Model):

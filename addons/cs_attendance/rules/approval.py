@@ -9,8 +9,9 @@ filed with HR.
 LEVELS = ("supervisor", "manager", "head")
 
 
-def levels(days, supervisor_max=1.0, department_max=3.0):
-    """The approval steps a leave of ``days`` working days needs, in order."""
+def levels(days, supervisor_max, department_max):
+    """The approval steps a leave of ``days`` working days needs, in order: the
+    tiers are the company's policy (seed: 1 and 3 days)."""
     if days <= supervisor_max:
         return list(LEVELS[:1])
     if days <= department_max:
@@ -18,5 +19,7 @@ def levels(days, supervisor_max=1.0, department_max=3.0):
     return list(LEVELS)
 
 
-def needs_hr_filing(kind_filed_with_hr, consecutive_days, threshold=10):
+def needs_hr_filing(kind_filed_with_hr, consecutive_days, threshold):
+    """Filed with HR: a kind filed by the company's policy, or more consecutive days
+    than its ``threshold`` (seed: 10)."""
     return bool(kind_filed_with_hr) or consecutive_days > threshold

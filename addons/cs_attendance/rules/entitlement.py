@@ -41,8 +41,9 @@ def _higher(statutory, company, _=english):
     return law_days, law_basis
 
 
-def maternity(jurisdiction, company, difficult=False, babies=1, _=english):
-    """Maternity leave, one block of calendar days.
+def maternity_parts(jurisdiction, company, difficult=False, babies=1, _=english):
+    """Maternity leave by the statute and by the company's policy, apart:
+    ``((law_days, law_basis), (company_days, company_basis))``.
 
     ``jurisdiction`` and ``company`` are dicts of the same shape: ``base`` (98
     nationally; the seed's company policy: 90 incl. 15 before birth),
@@ -69,14 +70,67 @@ def maternity(jurisdiction, company, difficult=False, babies=1, _=english):
     firm_parts = parts(company, _("company"), (0, ""))
     law = sum(amount for amount, _label in law_parts)
     firm = sum(amount for amount, _label in firm_parts)
-    return _higher((law, _basis(law_parts, law, _)), (firm, _basis(firm_parts, firm, _)), _)
+    return (law, _basis(law_parts, law, _)), (firm, _basis(firm_parts, firm, _))
 
 
-def miscarriage(months, under_four, four_or_more, _=english):
-    """Miscarriage leave by months of pregnancy (the jurisdiction's figures)."""
-    if months < 4:
-        return under_four, _("%(days)s days (miscarriage under 4 months)", days=under_four)
-    return four_or_more, _("%(days)s days (miscarriage at 4 months or more)", days=four_or_more)
+def maternity(jurisdiction, company, difficult=False, babies=1, _=english):
+    """Maternity leave, one block of calendar days: the higher of the statute and
+    the company's policy (see :func:`maternity_parts`)."""
+    return _higher(*maternity_parts(jurisdiction, company, difficult, babies, _), _)
+
+
+def split(law_days, company_days):
+    """``(statutory, company_extra)``: the statutory days, which never lapse, and the
+    days the company adds above them, which its own validity window may govern
+    (PRC_RULES §6: no source makes marriage, maternity, paternity, miscarriage or
+    bereavement leave lapse)."""
+    return law_days, max(company_days - law_days, 0)
+
+
+def miscarriage_tier(months, tiers):
+    """The tier ``(from_months, days_min, days_max)`` of a miscarriage at ``months`` of
+    pregnancy: the last tier whose ``from_months`` it reached. ``tiers`` are the
+    jurisdiction's (国务院令619 art.7: ``[(0, 15, 15), (4, 42, 42)]``)."""
+    reached = [tier for tier in sorted(tiers) if months >= tier[0]]
+    if not reached:
+        raise ValueError(months)
+    return reached[-1]
+
+
+def miscarriage(months, tiers, entered_days, _=english):
+    """Miscarriage leave by months of pregnancy from the jurisdiction's ``tiers``; a
+    tier of a range (广东办法 art.11: 15-30 days on the doctor's opinion) takes
+    ``entered_days``, which must lie within it (ValueError otherwise)."""
+    ordered = sorted(tiers)
+    tier = miscarriage_tier(months, ordered)
+    start, least, most = tier
+    if least == most:
+        days = least
+    elif entered_days is None or not least <= entered_days <= most:
+        raise ValueError(entered_days)
+    else:
+        days = entered_days
+    following = [later[0] for later in ordered if later[0] > start]
+    if not start:
+        when = _("under %(months)s months", months=f"{following[0]:g}") if following else ""
+    elif following:
+        when = _(
+            "from %(start)s to under %(end)s months",
+            start=f"{start:g}",
+            end=f"{following[0]:g}",
+        )
+    else:
+        when = _("at %(months)s months or more", months=f"{start:g}")
+    if least != most:
+        return days, _(
+            "%(days)s days (miscarriage %(when)s: %(least)s to %(most)s days on the "
+            "doctor's opinion)",
+            days=days,
+            when=when,
+            least=least,
+            most=most,
+        )
+    return days, _("%(days)s days (miscarriage %(when)s)", days=days, when=when)
 
 
 def simple(law_days, law_label, company_days, _=english):
@@ -106,9 +160,7 @@ def prorate(days, join_date, year):
     return int(remaining * days // 365)
 
 
-def annual(
-    career_years, join_date, year, first_year_days, later_days, cap, grade_days=0, _=english
-):
+def annual(career_years, join_date, year, first_year_days, later_days, cap, grade_days, _=english):
     """Annual leave for ``year``: the statutory tier by career years, pro-rated
     for a joiner, against the company's tenure rule (seed: 5 in the first year
     with us, 10 after, capped at 15; directors 10 from the start: ``grade_days``)."""
@@ -130,6 +182,157 @@ def annual(
     else:
         firm_basis = _("%(days)s company (after the first year) = %(days)s days", days=firm)
     return _higher((law, law_basis), (firm, firm_basis), _)
+
+
+def completed_years(start, on_date):
+    """Whole years from ``start`` to ``on_date``: a year is complete on its anniversary
+    (from 29 February, on 1 March of a common year). Career years of the annual-leave
+    tiers, years with the company and the medical treatment period's years
+    (rules/medical_period.py) are all counted this one way."""
+    if on_date < start:
+        return 0
+    return on_date.year - start.year - ((on_date.month, on_date.day) < (start.month, start.day))
+
+
+def years_between(start, on_date):
+    """Years from ``start`` to ``on_date``, whole on each anniversary, with the
+    months and days after the last one as a fraction (sick-pay bands by service)."""
+    if on_date < start:
+        return 0.0
+    years = completed_years(start, on_date)
+    anniversary = add_months(start, 12 * years)
+    months = 0
+    while months < 11 and add_months(start, 12 * years + months + 1) <= on_date:
+        months += 1
+    days = (on_date - add_months(anniversary, months)).days
+    return years + months / 12 + days / 365
+
+
+def annual_valid_until(year, probation_end):
+    """Last day the annual leave of ``year`` may be taken: the year's end, or the next
+    year's when probation runs past it (条例 art.5: leave may be arranged across one
+    year; 实施办法 arts.3-5: probation takes none of the year's days)."""
+    last = date(year, 12, 31)
+    if probation_end and probation_end > last:
+        return date(year + 1, 12, 31)
+    return last
+
+
+def _counts(position, day, holidays, fixed, extending):
+    """Whether ``day``, the leave's day after ``position`` counted days, counts."""
+    return not (fixed <= position < fixed + extending and day in holidays)
+
+
+def counted_days(start, end, holidays, fixed, extending):
+    """Days of a leave from ``start`` to ``end``: calendar days, except that the
+    ``extending`` days after the first ``fixed`` run longer over ``holidays``
+    (statutory holidays do not count in them: 遇法定节假日顺延, Shanghai's 生育假 and
+    paternity leave)."""
+    counted = 0
+    day = start
+    while day <= end:
+        counted += _counts(counted, day, holidays, fixed, extending)
+        day += timedelta(days=1)
+    return counted
+
+
+def block_end(start, days, holidays, fixed, extending):
+    """Last day of a block of ``days`` days from ``start``, counted as
+    :func:`counted_days` counts them."""
+    counted = 0
+    day = start
+    while True:
+        counted += _counts(counted, day, holidays, fixed, extending)
+        if counted >= days:
+            return day
+        day += timedelta(days=1)
+
+
+def childcare(days, babies, per_child, _=english):
+    """Childcare leave a year: ``days`` per child where the jurisdiction grants it per
+    child (Beijing, Shanghai: twins give two entitlements), else ``days`` per parent."""
+    children = max(babies, 1) if per_child else 1
+    total = days * children
+    if children > 1:
+        return total, _(
+            "%(days)s days a year per child × %(children)s children = %(total)s days",
+            days=days,
+            children=children,
+            total=total,
+        )
+    return total, _("%(days)s days a year", days=total)
+
+
+def available_days(grants, leaves, day):
+    """Days of leave available to a leave starting on ``day``.
+
+    ``grants`` are ``(days, valid_from, start_by, valid_to)``: statutory grants have
+    no ``start_by`` (they never lapse, ``valid_to`` being a window of the statute
+    itself), company grants must be started by ``start_by``. ``leaves`` are the
+    ``(start, days)`` of the other leaves of the kind. The leaves taken before a
+    company grant lapsed are counted against it first: the employee keeps the
+    statutory days."""
+    valid = [
+        grant for grant in grants if grant[1] <= day and day <= (grant[2] or grant[3] or date.max)
+    ]
+    if not valid:
+        return 0
+    since = min(grant[1] for grant in valid)
+    taken = [(start, days) for start, days in leaves if start >= since]
+    lapsed = [grant for grant in grants if grant[2] and grant[1] >= since and grant[2] < day]
+    lapsed_days = sum(grant[0] for grant in lapsed)
+    used_before_lapse = sum(
+        days for start, days in taken if any(start <= grant[2] for grant in lapsed)
+    )
+    counted = sum(days for _start, days in taken) - min(lapsed_days, used_before_lapse)
+    return sum(grant[0] for grant in valid) - max(counted, 0)
+
+
+def parent_care(hospital_days, yearly_days, granted_hospital, granted_yearly):
+    """Only-child parent-care leave (独生子女护理假) on a parent's hospitalisation:
+    ``(hospital, yearly)`` days left of the jurisdiction's yearly ``hospital_days``
+    (Beijing 10, Hunan 15: "每年累计不超过") and of its ``yearly_days`` (Guangdong 5),
+    given what was already ``granted`` in the year."""
+    hospital = max(hospital_days - granted_hospital, 0)
+    yearly = max(yearly_days - granted_yearly, 0)
+    return hospital + yearly, hospital, yearly
+
+
+# 全国年节及纪念日放假办法 art.2, as amended by the State Council on 2024-11-10 (from
+# 2025-01-01): the holidays on fixed dates. 清明 is on its solar term, found by the caller.
+FIXED_HOLIDAYS = {
+    2025: ((1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3)),
+    # The 2013 amendment (from 2014) and the 2007 one (from 2008): Labour Day 1 May.
+    2008: ((1, 1), (5, 1), (10, 1), (10, 2), (10, 3)),
+}
+# Names of the festivals on fixed dates, as chinese-calendar names them.
+FIXED_FESTIVALS = frozenset({"New Year's Day", "Labour Day", "National Day", "Tomb-sweeping Day"})
+
+
+def fixed_holiday_dates(year, qingming):
+    """The statutory holidays of ``year`` that fall on fixed dates, with 清明 on
+    ``qingming``."""
+    since = max((first for first in FIXED_HOLIDAYS if first <= year), default=min(FIXED_HOLIDAYS))
+    return {date(year, month, day) for month, day in FIXED_HOLIDAYS[since]} | {qingming}
+
+
+def holiday_kind(day, festival, in_lieu, fixed_dates):
+    """What a day off of the State Council's notice is: ``statutory`` (a holiday of
+    the law, counted by 遇法定节假日顺延 and paid 300 % when worked), ``swapped`` (a
+    rest day moved: swapped with a worked weekend day, 调休, or given for a holiday
+    falling on a weekend, 补休) or ``rest`` (a weekend day of the holiday period).
+
+    Fixed-date holidays are known exactly; for the lunar ones (Spring Festival,
+    Dragon Boat, Mid-autumn) the notice's weekdays off that were not swapped are
+    taken as statutory: when a lunar holiday falls on a weekend, the weekday given
+    for it (补休) stands in for it, which keeps the year's count right."""
+    if in_lieu:
+        return "swapped"
+    if day in fixed_dates:
+        return "statutory"
+    if day.weekday() >= 5:
+        return "rest"
+    return "swapped" if festival in FIXED_FESTIVALS else "statutory"
 
 
 def parse_bands(text):
@@ -173,9 +376,9 @@ def minimum_wage_floor(share, minimum_wage, wage):
 def sick_pay_rate(
     company_rate,
     wage_floor,
-    share=0.0,
-    minimum_wage=0.0,
-    wage=0.0,
+    share,
+    minimum_wage,
+    wage,
     long_months=0,
     show_amounts=True,
     _=english,
@@ -194,7 +397,7 @@ def sick_pay_rate(
     """
     converted = minimum_wage_floor(share, minimum_wage, wage)
     if converted is not None and not show_amounts:
-        _rate, known = sick_pay_rate(company_rate, wage_floor, long_months=long_months, _=_)
+        _rate, known = sick_pay_rate(company_rate, wage_floor, 0, 0, 0, long_months, _=_)
         return None, _(
             "At least %(basis)s; never below %(share)s%% of the local minimum wage "
             "(the exact rate depends on the wage)",
@@ -337,13 +540,15 @@ def nursing_slot_fits(slot, periods, hour_from, hour_to):
     return any(same(hour_to, begin) or same(hour_from, end) for begin, end in breaks)
 
 
-def nursing_hours(babies, base_hours=1.0):
-    """Nursing time a working day: one hour, plus one per additional baby."""
+def nursing_hours(babies, base_hours):
+    """Nursing time a working day: ``base_hours`` (国务院令619 art.9: one hour), plus as
+    much per additional baby."""
     return base_hours * max(babies, 1)
 
 
-def childcare_years(birth_date, years=3):
-    """``[(first_day, last_day)]`` of each childcare-leave year until the child is ``years``."""
+def childcare_years(birth_date, years):
+    """``[(first_day, last_day)]`` of each childcare-leave year until the child is
+    ``years`` (the jurisdiction's age: 3 in every province so far)."""
     return [
         (add_months(birth_date, 12 * k), add_months(birth_date, 12 * (k + 1)) - timedelta(days=1))
         for k in range(years)

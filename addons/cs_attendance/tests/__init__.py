@@ -13,3 +13,5 @@ from . import test_year_end_annual_leave
 from . import test_tour_flows
 from . import test_statutory_floors
 from . import test_workday_exception
+from . import test_workday_overtime
+from . import test_workday_settlement

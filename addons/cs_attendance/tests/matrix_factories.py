@@ -148,3 +148,31 @@ class Factories:
                 ]
             )
         )
+
+    @classmethod
+    def _make_cs_overtime_request(cls, company):
+        employee = cls.env["hr.employee"].create({"name": "韩梅", "company_id": company.id})
+        return cls.env["cs.overtime.request"].create(
+            {
+                "employee_id": employee.id,
+                "date": date(2026, 12, 5),
+                "hour_from": 9.0,
+                "hour_to": 13.0,
+                "reason": "周末促销",
+            }
+        )
+
+    @classmethod
+    def _make_cs_family_relation(cls, company):
+        return cls.env.ref("cs_attendance.relation_parent")
+
+    @classmethod
+    def _make_cs_leave_jurisdiction_miscarriage(cls, company):
+        jurisdiction = cls.env["cs.leave.jurisdiction"].create({"name": "测试市", "code": "XM"})
+        return cls.env["cs.leave.jurisdiction.miscarriage"].create(
+            {"jurisdiction_id": jurisdiction.id, "from_months": 4, "days_min": 42}
+        )
+
+    @classmethod
+    def _make_cs_holiday_load_line(cls, company):
+        return cls.env["cs.holiday.load.line"]

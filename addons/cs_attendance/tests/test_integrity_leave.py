@@ -28,6 +28,7 @@ SHIPPED_LEAVE_TYPES = (
     "childcare",
     "bereavement",
     "public_duty",
+    "parent_care",
 )
 
 
@@ -394,8 +395,10 @@ class TestSecondCompany(LeaveCommon):
         """Integrity #15: databases installed before 19.0.1.2.0 keep the types tied to
         the installing company's country (the records are noupdate) and companies
         created since have no jurisdiction."""
+        migration = load_migration("19.0.1.2.0")
+        # The types shipped when that migration was written.
         types = self.env["hr.leave.type"].browse(
-            [self.env.ref(f"cs_attendance.leave_type_{kind}").id for kind in SHIPPED_LEAVE_TYPES]
+            [self.env.ref(f"cs_attendance.leave_type_{kind}").id for kind in migration.LEAVE_TYPES]
         )
         us = self.env.ref("base.us")
         types.write({"country_id": us.id})
@@ -404,7 +407,7 @@ class TestSecondCompany(LeaveCommon):
         )
         bare = self.env["res.company"].create({"name": "旧分店"})
         bare.cs_jurisdiction_id = False
-        load_migration("19.0.1.2.0").migrate(self.env.cr, "19.0.1.1.0")
+        migration.migrate(self.env.cr, "19.0.1.1.0")
         self.env.invalidate_all()
         self.assertFalse(types.country_id)
         self.assertEqual(own.country_id, us, "a company's own type is left alone")

@@ -317,7 +317,9 @@ class TestLifeEvents(LeaveCommon):
     def test_probation_running_into_next_year_keeps_this_years_annual_leave(self):
         """职工带薪年休假条例实施办法 arts.3-5: no probation exclusion; 条例 art.5: leave
         may be arranged across one year. Probation to 31 January 2027 used to take
-        all of 2026's days (10 × 61/365 = 1) and start 2027's on 31 January."""
+        all of 2026's days (10 × 61/365 = 1, the company granting nothing in the
+        first year) and start 2027's on 31 January."""
+        self.env.company.cs_annual_first_year_days = 0
         self.employee.sudo().write(
             {
                 "cs_first_work_date": date(2010, 1, 1),
@@ -352,7 +354,13 @@ class TestLifeEvents(LeaveCommon):
             parent_role="mother",
             difficult_labour=True,
         )
-        self.assertEqual(self.maternity(event).number_of_days, 130, "above the law's 98 + 15")
+        maternity = self.maternity(event)
+        self.assertEqual(sum(maternity.mapped("number_of_days")), 130, "above the law's 98 + 15")
+        self.assertEqual(
+            sorted(maternity.mapped(lambda a: (a.cs_part, a.number_of_days))),
+            [("company", 17), ("statutory", 113)],
+            "the company's 17 days above the statute apart (PRC_RULES §6)",
+        )
         self.assertIn("100 company + 30 difficult labour = 130", event.basis)
 
     def test_national_sick_pay_floor_is_80_percent_of_the_local_minimum_wage(self):

@@ -135,6 +135,43 @@ class TestWorkdayException(WorkdayFormsCommon):
         self.assertEqual((form.state, form.approved_1_by_id.id), ("submitted", False))
         self.assertFalse(day.missed_punch_confirmed)
 
+    def test_nobody_signs_for_the_employee(self):
+        """Integrity, seed 5(2) 員工簽字確認處不得代簽: the supervisor and HR cannot
+        submit the form of an employee who has a login; HR files it for one without."""
+        form = self.Exception.with_user(self.employee.user_id).create(
+            {
+                "employee_id": self.employee.id,
+                "kind": "missed_punch",
+                "date_from": MON,
+                "date_to": MON,
+                "reason": "忘记打卡",
+            }
+        )
+        with freeze_time(self.utc("2026-03-03 10:00")):
+            for user in (self.supervisor.user_id, self.hr_user):
+                with self.subTest(user=user.name), self.assertRaises(UserError):
+                    form.with_user(user).action_submit()
+            self.assertEqual(form.state, "draft")
+            no_login = self.env["hr.employee"].create(
+                {
+                    "name": "保洁员",
+                    "company_id": self.company.id,
+                    "department_id": self.team.id,
+                    "parent_id": self.supervisor.id,
+                }
+            )
+            filed = self.Exception.with_user(self.hr_user).create(
+                {
+                    "employee_id": no_login.id,
+                    "kind": "missed_punch",
+                    "date_from": MON,
+                    "date_to": MON,
+                    "reason": "口头报告",
+                }
+            )
+            filed.action_submit()
+        self.assertEqual(filed.state, "submitted")
+
     def test_submitted_form_cannot_be_edited(self):
         """Integrity: once signed for, the days and the kind of a form change only
         after it is refused or cancelled (what the approvers signed stays)."""

@@ -5,6 +5,7 @@ import xlsxwriter
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools.misc import format_date
 
 from odoo.addons.cs_attendance.rules import annual_year_end, entitlement, limits, medical_period
 
@@ -120,7 +121,7 @@ class CsAnnualLeaveYearEnd(models.TransientModel):
                 self.env._(
                     "left on %(date)s: %(days)s/365 × %(tier)s − %(taken)s taken, fraction "
                     "dropped, no claw-back (实施办法 art.12)",
-                    date=leave_date,
+                    date=format_date(self.env, leave_date),
                     days=result.days_at_company,
                     tier=tier,
                     taken=f"{taken:g}",
@@ -131,7 +132,7 @@ class CsAnnualLeaveYearEnd(models.TransientModel):
                 self.env._(
                     "joined on %(date)s: %(days)s/365 of the year, fraction dropped "
                     "(实施办法 art.5)",
-                    date=joined,
+                    date=format_date(self.env, joined),
                     days=result.days_at_company,
                 )
             )

@@ -32,6 +32,10 @@ LADDER_STEPS = [
     (sla_rules.LEADER, "Team Leader Warned"),
     (sla_rules.MANAGER, "Escalated to the Manager"),
 ]
+WARNING_LABELS = {
+    sla_rules.HANDLER: "Warn the Handler At",
+    sla_rules.LEADER: "Warn the Team Leader At",
+}
 # States a callback (回访) follows: the complaint was resolved.
 CALLBACK_STATES = ("resolved", "callback_done", "closed")
 # What changes the targets or the calendar of an open complaint.
@@ -43,25 +47,20 @@ PLANNING_FIELDS = frozenset(
 def _sla_target_fields():
     """The fields of each entry of SLA_TARGETS: its deadline and the planned
     instants of its warnings, the stamp of when it was met, its breach flag and
-    the last step of the escalation ladder taken for it."""
+    the last step of the escalation ladder taken for it. (The deadline, stamp
+    and flag keep the labels Odoo derives from their names.)"""
     result = {}
     for target in SLA_TARGETS:
-        result[target.deadline] = fields.Datetime(
-            string=f"{target.label} Deadline", readonly=True, copy=False
-        )
-        for step, label in LADDER_STEPS[:-1]:
+        result[target.deadline] = fields.Datetime(readonly=True, copy=False)
+        for step in sla_rules.WARNINGS:
             result[target.warn_at(step)] = fields.Datetime(
-                string=f"{target.label}: {label} At",
+                string=f"{target.label}: {WARNING_LABELS[step]}",
                 readonly=True,
                 copy=False,
                 help="When the share of the target's working time set on the team has elapsed.",
             )
-        result[target.met] = fields.Datetime(
-            string=target.met_label, readonly=True, copy=False, tracking=True
-        )
-        result[target.breached] = fields.Boolean(
-            string=f"{target.label} Breached", readonly=True, copy=False
-        )
+        result[target.met] = fields.Datetime(readonly=True, copy=False, tracking=True)
+        result[target.breached] = fields.Boolean(readonly=True, copy=False)
         result[target.escalation] = fields.Selection(
             selection=LADDER_STEPS,
             string=f"{target.label} Escalation",
@@ -536,11 +535,11 @@ class CsComplaint(models.Model):
                 )
         self._write_grouped(planned)
 
-    def _write_grouped(self, planned):
+    def _write_grouped(self, vals_by_complaint):
         """Write ``{complaint: vals}`` through the actions' write, one call per
         distinct set of values."""
         groups = defaultdict(list)
-        for complaint, vals in planned.items():
+        for complaint, vals in vals_by_complaint.items():
             groups[tuple(sorted(vals.items()))].append(complaint.id)
         for vals, ids in groups.items():
             self.browse(ids)._cs_action_write(dict(vals))
@@ -720,24 +719,28 @@ class CsComplaint(models.Model):
         """(complaint, user, activity summary, chatter line) of a ladder step."""
         label = self._fields[target.deadline]._description_string(self.env)
         deadline = format_datetime(self.env, self[target.deadline], tz=self._calendar().tz)
+        values = {"target": label, "deadline": deadline, "user": user.name, "name": self.name}
         if step == sla_rules.MANAGER:
-            summary = self.env._(
-                "SLA breached: %(target)s of %(name)s", target=label, name=self.name
-            )
+            summary = self.env._("SLA breached: %(target)s of %(name)s", **values)
+            line = self.env._("%(target)s %(deadline)s missed: escalated to %(user)s.", **values)
+            return self, user, summary, line
+        percent = dict(self._ladder_shares())[step]
+        summary = self.env._(
+            "%(target)s %(deadline)s: %(percent)s %% elapsed", percent=percent, **values
+        )
+        if step == sla_rules.HANDLER:
             line = self.env._(
-                "%(target)s %(deadline)s was missed: escalated to %(user)s.",
-                target=label,
-                deadline=deadline,
-                user=user.name,
+                "%(target)s %(deadline)s: %(percent)s %% of the time elapsed, the handler "
+                "%(user)s is warned.",
+                percent=percent,
+                **values,
             )
         else:
-            summary = self.env._("%(target)s %(deadline)s is near", target=label, deadline=deadline)
             line = self.env._(
-                "%(target)s %(deadline)s is near: %(user)s (%(role)s) is warned.",
-                target=label,
-                deadline=deadline,
-                user=user.name,
-                role=dict(self._fields[target.escalation]._description_selection(self.env))[step],
+                "%(target)s %(deadline)s: %(percent)s %% of the time elapsed, the team leader "
+                "%(user)s is warned.",
+                percent=percent,
+                **values,
             )
         return self, user, summary, line
 

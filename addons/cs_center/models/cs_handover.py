@@ -193,7 +193,7 @@ class CsHandover(models.Model):
     def _compute_pending_count(self):
         for handover in self:
             handover.pending_count = len(
-                handover.line_ids.filtered(lambda l: not l.acknowledged_at)
+                handover.line_ids.filtered(lambda line: not line.acknowledged_at)
             )
 
     @api.constrains("outgoing_user_id", "incoming_user_id")
@@ -243,14 +243,19 @@ class CsHandover(models.Model):
                     )
                 )
 
-    def _cs_check_supervisor(self, action):
+    def _cs_check_supervisor(self):
         if not self._cs_is_supervisor():
             raise UserError(
-                self.env._("Only a supervisor may %(action)s a handover.", action=action)
+                self.env._(
+                    "Only a supervisor closes a handover nobody took over, reviews it or "
+                    "annotates it."
+                )
             )
 
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            self._cs_check_values(vals)
         if not self._cs_in_action() and not self._cs_is_supervisor():
             for vals in vals_list:
                 if vals.get("outgoing_user_id", self.env.uid) != self.env.uid:
@@ -283,7 +288,7 @@ class CsHandover(models.Model):
         self.ensure_one()
         if names - self._cs_supervisor_fields:
             self._cs_check_editable()
-        self._cs_check_supervisor(self.env._("annotate"))
+        self._cs_check_supervisor()
         if "review_note" in names and self.reviewed_at:
             raise UserError(self.env._("%(handover)s was reviewed.", handover=self.display_name))
         if "no_relief_reason" in names and self.state != "handed_over":
@@ -495,7 +500,7 @@ class CsHandover(models.Model):
         self._cs_check_incoming()
         now = fields.Datetime.now()
         for handover in self:
-            pending = handover.line_ids.filtered(lambda l: not l.acknowledged_at)
+            pending = handover.line_ids.filtered(lambda line: not line.acknowledged_at)
             if pending:
                 raise UserError(
                     self.env._(
@@ -533,7 +538,7 @@ class CsHandover(models.Model):
     def action_no_relief(self):
         """A supervisor closes a handover nobody took over (不接班); its lines
         nobody acknowledged show on the next handover."""
-        self._cs_check_supervisor(self.env._("close"))
+        self._cs_check_supervisor()
         self._cs_check_state(("handed_over",), self.env._("closed without relief"))
         now = fields.Datetime.now()
         for handover in self:
@@ -557,7 +562,7 @@ class CsHandover(models.Model):
 
     def action_review(self):
         """The supervisor's daily check of a closed handover."""
-        self._cs_check_supervisor(self.env._("review"))
+        self._cs_check_supervisor()
         self._cs_check_state(("taken_over", "no_relief"), self.env._("reviewed"))
         if self.filtered("reviewed_at"):
             raise UserError(self.env._("This handover was already reviewed."))

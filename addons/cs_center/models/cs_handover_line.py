@@ -115,6 +115,8 @@ class CsHandoverLine(models.Model):
     # ------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            self._cs_check_values(vals)
         if not self._cs_in_action():
             handovers = self.env["cs.handover"].browse(
                 {vals["handover_id"] for vals in vals_list if vals.get("handover_id")}
@@ -163,7 +165,7 @@ class CsHandoverLine(models.Model):
                 )
             handover._cs_check_incoming()
         now = fields.Datetime.now()
-        self.filtered(lambda l: not l.acknowledged_at)._cs_action_write(
+        self.filtered(lambda line: not line.acknowledged_at)._cs_action_write(
             {"acknowledged_at": now, "acknowledged_by_id": self.env.uid}
         )
         self.handover_id.filtered(lambda h: not h.relief_arrived_at)._cs_action_write(

@@ -89,7 +89,9 @@ class CsPresaleReport(models.Model):
     def _compute_counts(self):
         for report in self:
             report.reported_count = len(report.line_ids)
-            report.valid_count = len(report.line_ids.filtered(lambda l: l.validity == "valid"))
+            report.valid_count = len(
+                report.line_ids.filtered(lambda line: line.validity == "valid")
+            )
             report.shortfall = report.state == "confirmed" and presale_rules.shortfall(
                 report.valid_count, report.target
             )
@@ -146,6 +148,7 @@ class CsPresaleReport(models.Model):
     def create(self, vals_list):
         in_action = self._cs_in_action()
         for vals in vals_list:
+            self._cs_check_values(vals)
             user_id = vals.get("user_id", self.env.uid)
             if not in_action and not self._cs_is_cs_manager() and user_id != self.env.uid:
                 raise UserError(
@@ -162,6 +165,7 @@ class CsPresaleReport(models.Model):
         return reports
 
     def write(self, vals):
+        self._cs_check_values(vals)
         if not self._cs_in_action() and self._cs_user_field_names(vals):
             self._cs_check_editable()
             if {"user_id", "date", "company_id"} & set(vals):
@@ -192,7 +196,7 @@ class CsPresaleReport(models.Model):
         for report in self:
             if report.state != "submitted":
                 raise UserError(self.env._("Only a submitted report is confirmed."))
-            if report.line_ids.filtered(lambda l: l.validity == "to_check"):
+            if report.line_ids.filtered(lambda line: line.validity == "to_check"):
                 raise UserError(
                     self.env._(
                         "Mark every lead of %(report)s valid or not.", report=report.display_name

@@ -69,6 +69,8 @@ class CsPresaleReportLine(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            self._cs_check_values(vals)
         lead_ids = [vals["lead_id"] for vals in vals_list if isinstance(vals.get("lead_id"), int)]
         if len(lead_ids) != len(set(lead_ids)):
             raise ValidationError(self.env._("A lead is reported once."))
@@ -81,6 +83,7 @@ class CsPresaleReportLine(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
+        self._cs_check_values(vals)
         if not self._cs_in_action():
             if "report_id" in vals:
                 raise UserError(self.env._("A reported lead stays on its report."))

@@ -264,14 +264,16 @@ class CsQualityCheck(models.Model):
         return checks
 
     def write(self, vals):
-        if not self._cs_in_action():
-            if self._cs_draft_fields & set(vals) and self.filtered(lambda c: c.state != "draft"):
-                raise UserError(
-                    self.env._(
-                        "A scored check keeps the contact and agent it scored: reset it to "
-                        "draft first."
-                    )
+        if (
+            not self._cs_in_action()
+            and self._cs_draft_fields & set(vals)
+            and self.filtered(lambda c: c.state != "draft")
+        ):
+            raise UserError(
+                self.env._(
+                    "A scored check keeps the contact and agent it scored: reset it to draft first."
                 )
+            )
         res = super().write(vals)
         if {"checklist_id", "call_id", "complaint_id"} & set(vals):
             self.filtered(lambda c: c.state == "draft")._cs_fill_lines()

@@ -38,7 +38,8 @@ class CsQualityChecklistItem(models.Model):
         "pass mark.",
     )
     phrase = fields.Char(
-        help="The words of the seed the inspector listens for, e.g. 您好!某购物广场 or 这不关我的事."
+        help="The words of the seed the inspector listens for, e.g. 您好!某购物广场 or "
+        "这不关我的事."
     )
     weight = fields.Integer(
         string="Points", default=10, help="Share of the score of a standard item."

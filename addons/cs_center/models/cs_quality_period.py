@@ -81,7 +81,9 @@ class CsQualityPeriod(models.Model):
                 lambda e, c=period.company_id: e.company_id == c
             )[:1]
 
-    @api.depends("check_ids.score", "check_ids.state", "check_ids.forbidden_used")
+    @api.depends(
+        "check_ids.score", "check_ids.state", "check_ids.passed", "check_ids.forbidden_used"
+    )
     def _compute_results(self):
         for period in self:
             checks = period.check_ids.filtered(lambda c: c.state == "done")

@@ -42,7 +42,6 @@ class Target(NamedTuple):
     policy_help: str
     unit: str
     met: str  # the complaint's field stamped when the target is met
-    met_label: str
 
     @property
     def deadline(self):
@@ -84,7 +83,6 @@ SLA_TARGETS = (
         "Read / acknowledge / contact the customer within.",
         MINUTES,
         "responded_at",
-        "Responded",
     ),
     Target(
         "reply",
@@ -94,7 +92,6 @@ SLA_TARGETS = (
         "First answer to the customer.",
         MINUTES,
         "replied_at",
-        "Replied",
     ),
     Target(
         "resolve",
@@ -104,7 +101,6 @@ SLA_TARGETS = (
         "Solved within, in working time.",
         MINUTES,
         "resolved_at",
-        "Resolved",
     ),
     Target(
         "progress",
@@ -114,7 +110,6 @@ SLA_TARGETS = (
         "Complex cases: tell the customer the progress and the expected date within.",
         WORKING_DAYS,
         "progress_done_at",
-        "Progress Given",
     ),
 )
 TARGETS = tuple(target.policy for target in SLA_TARGETS)

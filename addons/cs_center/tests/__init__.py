@@ -13,3 +13,5 @@ from . import test_escalation
 from . import test_handover
 from . import test_quality
 from . import test_presale
+from . import test_dashboard
+from . import test_tour_handover

@@ -10,7 +10,6 @@ from odoo.tests import TransactionCase, new_test_user
 from odoo.addons.cs_center.tests.access_matrix import create_china_company
 
 
-
 def shanghai(day, hour, minute=0):
     """A Shanghai wall-clock time on ``day`` of March 2026 (2 March is a Monday),
     as Odoo stores it: naive UTC, 8 hours earlier."""

@@ -148,12 +148,22 @@ class TestSlaCore(CsCenterCommon):
             }
         )
         self.env["resource.calendar.leaves"].create(
-            {
-                "name": "国庆节",
-                "calendar_id": calendar.id,
-                "date_from": datetime(2026, 9, 30, 16, 0),
-                "date_to": datetime(2026, 10, 7, 16, 0),
-            }
+            [
+                {
+                    "name": "国庆节",
+                    "calendar_id": calendar.id,
+                    "date_from": datetime(2026, 9, 30, 16, 0),
+                    "date_to": datetime(2026, 10, 7, 16, 0),
+                },
+                {
+                    # Three months closed: the first fetch of working time is
+                    # too short and has to be extended.
+                    "name": "装修停业",
+                    "calendar_id": calendar.id,
+                    "date_from": datetime(2026, 11, 30, 16, 0),
+                    "date_to": datetime(2027, 2, 28, 16, 0),
+                },
+            ]
         )
         if "cs.workday.extra" in self.env:  # cs_attendance's make-up working days
             self.env["cs.workday.extra"].create(
@@ -168,6 +178,8 @@ class TestSlaCore(CsCenterCommon):
             datetime(2026, 10, 12, 2, 31),  # Monday 10:31
             datetime(2026, 10, 14, 4, 30),  # lunch break
             datetime(2026, 10, 19, 2, 17, 13),
+            datetime(2026, 11, 30, 9, 45),  # 17:45 on the eve of the closure
+            datetime(2026, 12, 24, 2, 0),  # during the closure
         ]
         hours = [29 / 60.0, 30 / 60.0, 31 / 60.0, 4.0, 24.0, 1 / 3.0, 100.1, 333.7]
         planned = self.env["cs.complaint"]._plan_work_hours(
@@ -177,6 +189,19 @@ class TestSlaCore(CsCenterCommon):
             [calendar.plan_hours(h, start, compute_leaves=True) for h in hours] for start in starts
         ]
         self.assertEqual(planned, expected)
+        # Minutes planned on the eve of the closure: the first fetch (a
+        # fortnight) ends inside it and is extended until work resumes.
+        closure = [start for start in starts if start.month > 10]
+        minutes = [29 / 60.0, 30 / 60.0, 31 / 60.0]
+        self.assertEqual(
+            self.env["cs.complaint"]._plan_work_hours(
+                calendar, [(start, minutes) for start in closure]
+            ),
+            [
+                [calendar.plan_hours(h, start, compute_leaves=True) for h in minutes]
+                for start in closure
+            ],
+        )
         # Friday 17:30 + 31 minutes: 9:01 on the make-up Saturday (without
         # cs_attendance, on Monday).
         saturday = "cs.workday.extra" in self.env

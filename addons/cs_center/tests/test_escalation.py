@@ -57,11 +57,11 @@ class TestEscalationLadder(CsCenterCommon):
         self._cron(at(12, 12))
         self.assertEqual(len(self._activities(complaint, self.agent)), 1)
         self.assertEqual(complaint.reply_escalation, "handler")
-        self.assertEqual(len(self._logged(complaint, "First Reply")), 1)
+        self.assertEqual(len(self._logged(complaint, "Reply Deadline")), 1)
         self._cron(at(12, 20))
         self._cron(at(12, 30))
         self.assertEqual(len(self._activities(complaint, self.agent)), 1)
-        self.assertEqual(len(self._logged(complaint, "First Reply")), 1)
+        self.assertEqual(len(self._logged(complaint, "Reply Deadline")), 1)
         self.assertFalse(self._activities(complaint, self.leader))
         self.assertFalse(complaint.escalated)
 

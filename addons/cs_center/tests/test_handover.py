@@ -35,7 +35,9 @@ class TestHandover(CsOperationsCommon):
     def open_complaint(self, user=None, received=None):
         """A complaint taken during Monday's day shift and still open."""
         with freeze_time(received or shanghai(2, 10)):
-            complaint = self.complaint(user or self.agent_out, received_at=received or shanghai(2, 10))
+            complaint = self.complaint(
+                user or self.agent_out, received_at=received or shanghai(2, 10)
+            )
             complaint.with_user(user or self.agent_out).action_acknowledge()
         return complaint
 
@@ -52,8 +54,19 @@ class TestHandover(CsOperationsCommon):
         """Done when: an open complaint of the shift appears on the next handover
         without anyone typing it, and stays on the following one while open."""
         complaint = self.open_complaint()
+        # Filed on the web form during the shift: nobody owns it yet.
+        unowned = self.env["cs.complaint"]._create_from_web_form(
+            {"name": "访客", "subject": "停车场收费不合理", "email": "guest@example.com"}
+        )
+        unowned.sudo().write({"company_id": self.company.id, "received_at": shanghai(2, 15)})
+        before_shift = self.env["cs.complaint"]._create_from_web_form(
+            {"name": "访客", "subject": "昨晚的投诉", "email": "guest@example.com"}
+        )
+        before_shift.sudo().write({"company_id": self.company.id, "received_at": shanghai(1, 23)})
         handover = self.handover()
-        line = handover.line_ids.filtered(lambda l: l.complaint_id == complaint)
+        self.assertIn(unowned, handover.line_ids.complaint_id)
+        self.assertNotIn(before_shift, handover.line_ids.complaint_id)
+        line = handover.line_ids.filtered(lambda line: line.complaint_id == complaint)
         self.assertEqual(len(line), 1)
         self.assertTrue(line.automatic)
         self.assertEqual(line.kind, "complaint")
@@ -62,7 +75,7 @@ class TestHandover(CsOperationsCommon):
         # end of the next shift: it is carried on again.
         handover.with_user(self.agent_out).action_hand_over()
         with freeze_time(shanghai(2, 16, 20)):
-            line.with_user(self.agent_in).action_acknowledge()
+            handover.line_ids.with_user(self.agent_in).action_acknowledge()
             handover.with_user(self.agent_in).action_take_over()
         following = self.handover(
             outgoing=self.agent_in, incoming=self.agent_3, shift=self.night_shift
@@ -73,7 +86,11 @@ class TestHandover(CsOperationsCommon):
         """The shift's unanswered call follow-ups become lines too; a done one does not."""
         Call = self.env["cs.call.record"].with_user(self.agent_out)
         pending = Call.create(
-            {"content": "要求回电说明退款进度", "follow_up_required": True, "call_at": shanghai(2, 11)}
+            {
+                "content": "要求回电说明退款进度",
+                "follow_up_required": True,
+                "call_at": shanghai(2, 11),
+            }
         )
         done = Call.create(
             {"content": "咨询停车收费", "follow_up_required": True, "call_at": shanghai(2, 12)}
@@ -130,9 +147,16 @@ class TestHandover(CsOperationsCommon):
                 handover.with_user(self.agent_in).write(vals)
         with self.assertRaises(UserError):
             line.with_user(self.agent_in).write({"acknowledged_at": shanghai(2, 16)})
-        handover.invalidate_recordset()
+        # Not even a supervisor writes the workflow of a draft log.
+        draft = self.handover(day=date(2026, 3, 3))
+        for vals in ({"state": "handed_over"}, {"late": True}, {"reviewed_at": shanghai(3, 9)}):
+            with self.subTest(vals=vals), self.assertRaises(UserError):
+                draft.with_user(self.assistant).write(vals)
+        self.env.invalidate_all()
         self.assertEqual(handover.state, "handed_over")
         self.assertFalse(line.acknowledged_at)
+        self.assertEqual(draft.state, "draft")
+        self.assertFalse(draft.late or draft.reviewed_at)
 
     def test_only_the_incoming_person_acknowledges_and_takes_over(self):
         """Integrity: the outgoing agent acknowledged its own lines and took over
@@ -189,13 +213,11 @@ class TestHandover(CsOperationsCommon):
         following = self.handover(
             outgoing=self.agent_3, incoming=self.agent_out, shift=self.night_shift
         )
-        carried = following.line_ids.filtered(lambda l: l.carried_from_line_id == note)
+        carried = following.line_ids.filtered(lambda line: line.carried_from_line_id == note)
         self.assertEqual(carried.name, "打印机卡纸,已报修")
         self.assertTrue(carried.automatic)
-        later = self.handover(
-            outgoing=self.agent_out, incoming=self.agent_in, day=date(2026, 3, 3)
-        )
-        self.assertFalse(later.line_ids.filtered(lambda l: l.carried_from_line_id == note))
+        later = self.handover(outgoing=self.agent_out, incoming=self.agent_in, day=date(2026, 3, 3))
+        self.assertFalse(later.line_ids.filtered(lambda line: line.carried_from_line_id == note))
 
     def test_agent_cannot_close_a_handover_nobody_took_over(self):
         """Only a supervisor closes a handover without relief."""

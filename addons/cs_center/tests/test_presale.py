@@ -95,7 +95,12 @@ class TestPresale(CsOperationsCommon):
             line.with_user(self.salesperson).action_mark_valid()
         with self.assertRaises(UserError):
             line.with_user(self.salesperson).write({"validity": "valid"})
-        for vals in ({"valid_count": 3}, {"shortfall": False}, {"target": 1}, {"state": "confirmed"}):
+        for vals in (
+            {"valid_count": 3},
+            {"shortfall": False},
+            {"target": 1},
+            {"state": "confirmed"},
+        ):
             with self.subTest(vals=vals), self.assertRaises(UserError):
                 report.with_user(self.salesperson).write(vals)
         with self.assertRaises(UserError):
@@ -132,7 +137,11 @@ class TestPresale(CsOperationsCommon):
         marked special and at least 2 h ahead."""
         Visit = self.env["cs.presale.sample.visit"].with_user(self.salesperson)
         now = shanghai(2, 9)
-        base = {"customer_name": "王女士", "sample_room": "湘江世纪城 3-1201", "company_id": self.company.id}
+        base = {
+            "customer_name": "王女士",
+            "sample_room": "湘江世纪城 3-1201",
+            "company_id": self.company.id,
+        }
         with freeze_time(now):
             with self.assertRaises(ValidationError):
                 Visit.create(dict(base, visit_at=now + timedelta(hours=10)))
@@ -140,11 +149,21 @@ class TestPresale(CsOperationsCommon):
                 Visit.create(dict(base, visit_at=now + timedelta(hours=10), special=True))
             with self.assertRaises(ValidationError):
                 Visit.create(
-                    dict(base, visit_at=now + timedelta(hours=1), special=True, special_reason="客户明早出国")
+                    dict(
+                        base,
+                        visit_at=now + timedelta(hours=1),
+                        special=True,
+                        special_reason="客户明早出国",
+                    )
                 )
             self.assertFalse(Visit.search([("company_id", "=", self.company.id)]))
             special = Visit.create(
-                dict(base, visit_at=now + timedelta(hours=10), special=True, special_reason="客户明早出国")
+                dict(
+                    base,
+                    visit_at=now + timedelta(hours=10),
+                    special=True,
+                    special_reason="客户明早出国",
+                )
             )
             normal = Visit.create(dict(base, visit_at=now + timedelta(hours=25)))
         self.assertEqual(special.notice_hours, 10)
@@ -156,7 +175,11 @@ class TestPresale(CsOperationsCommon):
         Visit = self.env["cs.presale.sample.visit"].with_user(self.salesperson)
         with freeze_time(shanghai(2, 9)):
             visit = Visit.create(
-                {"customer_name": "王女士", "visit_at": shanghai(4, 10), "company_id": self.company.id}
+                {
+                    "customer_name": "王女士",
+                    "visit_at": shanghai(4, 10),
+                    "company_id": self.company.id,
+                }
             )
         with freeze_time(shanghai(4, 7)):
             with self.assertRaises(ValidationError):
@@ -201,14 +224,18 @@ class TestPresale(CsOperationsCommon):
         short days, customers received and dispatched, follow-ups, signed leads."""
         leads = self.leads(self.salesperson, 3)
         self.confirm(self.report(self.salesperson, leads), valid=2)
-        reception = self.env["cs.presale.reception"].with_user(self.agent_out).create(
-            {
-                "lead_id": leads[0].id,
-                "customer_name": "客户0",
-                "salesperson_id": self.salesperson.id,
-                "expected_at": shanghai(3, 14),
-                "company_id": self.company.id,
-            }
+        reception = (
+            self.env["cs.presale.reception"]
+            .with_user(self.agent_out)
+            .create(
+                {
+                    "lead_id": leads[0].id,
+                    "customer_name": "客户0",
+                    "salesperson_id": self.salesperson.id,
+                    "expected_at": shanghai(3, 14),
+                    "company_id": self.company.id,
+                }
+            )
         )
         with freeze_time(shanghai(3, 14)):
             reception.action_receive()

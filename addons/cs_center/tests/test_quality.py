@@ -40,7 +40,7 @@ class TestQualityInspection(CsOperationsCommon):
         )
         for xmlid, result in results.items():
             item = self.env.ref(f"cs_center.{xmlid}")
-            check.line_ids.filtered(lambda l, i=item: l.item_id == i).with_user(
+            check.line_ids.filtered(lambda line, i=item: line.item_id == i).with_user(
                 self.assistant
             ).write({"result": result})
         return check
@@ -91,7 +91,7 @@ class TestQualityInspection(CsOperationsCommon):
         late_call = self.call(ring_seconds=16)
         check = self.check(call=late_call, qa_phone_greeting="fail")
         ring_line = check.line_ids.filtered(
-            lambda l: l.item_id == self.env.ref("cs_center.qa_phone_rings")
+            lambda line: line.item_id == self.env.ref("cs_center.qa_phone_rings")
         )
         self.assertEqual(ring_line.result, "fail")
         check.with_user(self.assistant).action_done()
@@ -158,7 +158,7 @@ class TestQualityInspection(CsOperationsCommon):
         check.with_user(self.assistant).action_reset()
         self.assertFalse(period.exists())
         self.assertFalse(check.period_id)
-        check.line_ids.filtered(lambda l: l.item_id == self.not_my_business).with_user(
+        check.line_ids.filtered(lambda line: line.item_id == self.not_my_business).with_user(
             self.assistant
         ).write({"result": "pass"})
         check.with_user(self.assistant).action_done()

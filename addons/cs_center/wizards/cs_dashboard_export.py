@@ -77,9 +77,7 @@ class CsDashboardExport(models.TransientModel):
             order=dimension,
         )
         field = Report._fields[dimension]
-        labels = (
-            dict(field._description_selection(self.env)) if field.type == "selection" else None
-        )
+        labels = dict(field._description_selection(self.env)) if field.type == "selection" else None
         rows = []
         for key, *values in groups:
             if labels is not None:
@@ -110,7 +108,8 @@ class CsDashboardExport(models.TransientModel):
             for row, (label, values) in enumerate(self._figures(dimension), 1):
                 sheet.write_string(row, 0, label)
                 for col, value in enumerate(values, 1):
-                    if value is not None:
+                    # An average of nothing comes back empty (None/False): no cell.
+                    if value is not None and value is not False:
                         sheet.write_number(row, col, value, number)
         workbook.close()
         return output.getvalue()

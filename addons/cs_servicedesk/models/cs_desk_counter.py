@@ -93,7 +93,11 @@ class CsDeskCounter(models.Model):
                 self.env._(
                     "%(journal)s is the cash drawer of counter %(other)s: each counter has a "
                     "cash journal of its own.",
-                    journal=self.env["account.journal"].sudo().browse(journal_id).exists().display_name,
+                    journal=self.env["account.journal"]
+                    .sudo()
+                    .browse(journal_id)
+                    .exists()
+                    .display_name,
                     other=(other or self[1:]).name,
                 )
             )
@@ -155,9 +159,9 @@ class CsDeskCounter(models.Model):
             methods = (
                 journal.inbound_payment_method_line_ids | journal.outbound_payment_method_line_ids
             )
-            methods.filtered(lambda line: not line.payment_account_id).payment_account_id = (
-                journal.default_account_id
-            )
+            methods.filtered(
+                lambda line: not line.payment_account_id
+            ).payment_account_id = journal.default_account_id
 
     def _setup_journals(self):
         """Give each counter, once, its receipts journal and a cash drawer of its
@@ -171,34 +175,45 @@ class CsDeskCounter(models.Model):
             company._cs_setup_desk_accounting()
             vals = {}
             if not counter.sale_journal_id:
-                vals["sale_journal_id"] = (
-                    Journal.with_company(company)
-                    .create(
-                        {
-                            "name": self.env._("%(counter)s Receipts", counter=counter.name),
-                            "type": "sale",
-                            "company_id": company.id,
-                        }
-                    )
-                    .id
-                )
+                vals["sale_journal_id"] = counter._cs_create_journal(
+                    "sale",
+                    company._cs_in_languages(
+                        lambda env, name=counter.name: env._("%(counter)s Receipts", counter=name)
+                    ),
+                ).id
             if not counter.cash_journal_id:
-                vals["cash_journal_id"] = (
-                    Journal.with_company(company)
-                    .create(
-                        {
-                            "name": self.env._("%(counter)s Cash", counter=counter.name),
-                            "type": "cash",
-                            "company_id": company.id,
-                        }
-                    )
-                    .id
-                )
+                vals["cash_journal_id"] = counter._cs_create_journal(
+                    "cash",
+                    company._cs_in_languages(
+                        lambda env, name=counter.name: env._("%(counter)s Cash", counter=name)
+                    ),
+                ).id
             if not counter.card_journal_id:
                 vals["card_journal_id"] = Journal.search(
                     [("company_id", "=", company.id), ("type", "=", "bank")], limit=1
                 ).id
             counter.write(vals)
+
+    def _cs_create_journal(self, journal_type, names):
+        """A journal of the counter's company, its code chosen by Odoo, named in
+        each installed language (``names``: ``{lang: name}``)."""
+        self.ensure_one()
+        company = self.company_id
+        journal = (
+            self.env["account.journal"]
+            .sudo()
+            .with_company(company)
+            .with_context(lang="en_US")
+            .create(
+                {
+                    "name": names.get("en_US") or next(iter(names.values())),
+                    "type": journal_type,
+                    "company_id": company.id,
+                }
+            )
+        )
+        journal.update_field_translations("name", names)
+        return journal
 
     def _cs_post_entry(self, ref, lines, partner=None):
         """Post a desk entry in the counter's cash journal, the one way every desk
@@ -222,7 +237,9 @@ class CsDeskCounter(models.Model):
             )
         if not lines or not currency.is_zero(sum(amount for _account, amount in lines)):
             raise UserError(
-                self.env._("The entry %(ref)s is empty or does not balance: it is not posted.", ref=ref)
+                self.env._(
+                    "The entry %(ref)s is empty or does not balance: it is not posted.", ref=ref
+                )
             )
         move = (
             self.env["account.move"]

@@ -127,7 +127,9 @@ class CsDeskSale(models.Model):
 
     def unlink(self):
         self._check_state(
-            ("draft",), self.env._("deleted"), self.env._("Receipts are kept: void the sale instead.")
+            ("draft",),
+            self.env._("deleted"),
+            self.env._("Receipts are kept: void the sale instead."),
         )
         return super().unlink()
 
@@ -315,9 +317,7 @@ class CsDeskSaleLine(models.Model):
                 )
 
     def _check_sale_open(self, sales):
-        sales._check_state(
-            ("draft",), self.env._("changed"), self.env._("Void the sale instead.")
-        )
+        sales._check_state(("draft",), self.env._("changed"), self.env._("Void the sale instead."))
 
     @api.model_create_multi
     def create(self, vals_list):

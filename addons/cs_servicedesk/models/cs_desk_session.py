@@ -204,7 +204,9 @@ class CsDeskSession(models.Model):
             self._check_state(("opened",), self.env._("changed"))
         if "counter_id" in vals:
             if self.sale_ids or self.lent_loan_ids or self.settled_loan_ids:
-                raise UserError(self.env._("A session whose drawer took cash stays on its counter."))
+                raise UserError(
+                    self.env._("A session whose drawer took cash stays on its counter.")
+                )
             opened = self.filtered(lambda session: session.state == "opened")
             opened._check_counters_free([vals["counter_id"]] * len(opened))
         return super().write(vals)
@@ -309,7 +311,9 @@ class CsDeskSession(models.Model):
         for session in self:
             if session.transfer_move_id:
                 raise UserError(
-                    self.env._("The cash of %(session)s was already handed over.", session=session.name)
+                    self.env._(
+                        "The cash of %(session)s was already handed over.", session=session.name
+                    )
                 )
             counter = session.counter_id.sudo()
             cash = counter.cash_journal_id.default_account_id

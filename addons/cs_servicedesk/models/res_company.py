@@ -129,10 +129,7 @@ class ResCompany(models.Model):
             if not company.cs_deposit_account_id:
                 parent = company._cs_chart_account(parent_ref, "liability_current")
                 if parent:
-                    names = {
-                        code: company.with_context(lang=code).env._("Customer Deposits")
-                        for code, _label in self.env["res.lang"].get_installed()
-                    }
+                    names = company._cs_in_languages(lambda env: env._("Customer Deposits"))
                     company.cs_deposit_account_id = company._cs_create_account(
                         parent, names, {"account_type": "liability_current", "reconcile": True}
                     )
@@ -140,6 +137,14 @@ class ResCompany(models.Model):
                 company.cs_damage_income_account_id = company._cs_chart_account(
                     income_ref, "income_other"
                 )
+
+    def _cs_in_languages(self, translate):
+        """``{lang: translate(env)}`` for each installed language: the names the
+        desk gives the accounts and journals it creates, in every language."""
+        return {
+            code: translate(self.with_context(lang=code).env)
+            for code, _label in self.env["res.lang"].get_installed()
+        }
 
     def _cs_create_account(self, parent, names, vals):
         """A new sub-account of ``parent``, its code the next free one after the

@@ -112,9 +112,11 @@ class TestDemoPlazaDay(TransactionCase):
             env = self.env(user=user, context={"lang": user.lang})
             menus = env["ir.ui.menu"].browse(env["ir.ui.menu"]._visible_menu_ids())
             desk_menus = menus.filtered(
-                lambda m: m.action
-                and m.action._name == "ir.actions.act_window"
-                and m.parent_path.startswith(root.parent_path)
+                lambda m: (
+                    m.action
+                    and m.action._name == "ir.actions.act_window"
+                    and m.parent_path.startswith(root.parent_path)
+                )
             )
             self.assertTrue(desk_menus, login)
             for menu in desk_menus:

@@ -47,7 +47,9 @@ class TestDeskDrawers(DrawersCase):
         self.assertNotEqual(drawer_a, drawer_b)
         self.assertNotEqual(drawer_a.default_account_id, drawer_b.default_account_id)
         for drawer in drawer_a | drawer_b:
-            methods = drawer.inbound_payment_method_line_ids | drawer.outbound_payment_method_line_ids
+            methods = (
+                drawer.inbound_payment_method_line_ids | drawer.outbound_payment_method_line_ids
+            )
             self.assertEqual(
                 methods.payment_account_id,
                 drawer.default_account_id,
@@ -63,7 +65,9 @@ class TestDeskDrawers(DrawersCase):
         refunded at B was found by time window in both sessions: each blind count
         showed a false difference of 50 yuan."""
         session_a = self.open_session(opening_float=100.0, user=self.clerk)
-        session_b = self.open_session(opening_float=200.0, user=self.clerk_2, counter=self.counter_b)
+        session_b = self.open_session(
+            opening_float=200.0, user=self.clerk_2, counter=self.counter_b
+        )
         self.sell(self.fax, 5, user=self.clerk_2, counter=self.counter_b)  # 10 cash at B
         loan = self.lend_umbrella(user=self.clerk)
         loan.with_user(self.clerk_2).action_return()
@@ -105,7 +109,9 @@ class TestDeskDrawers(DrawersCase):
         session; with two drawers open and none of their own, a shift lead must
         say which drawer pays the refund."""
         self.open_session(opening_float=100.0, user=self.clerk)
-        session_b = self.open_session(opening_float=100.0, user=self.clerk_2, counter=self.counter_b)
+        session_b = self.open_session(
+            opening_float=100.0, user=self.clerk_2, counter=self.counter_b
+        )
         loan = self.lend_umbrella(user=self.clerk)
         moves = len(loan.move_ids)
         with self.assertRaises(UserError):
@@ -115,9 +121,7 @@ class TestDeskDrawers(DrawersCase):
         loan.with_user(self.lead).action_return()
         self.assertEqual(loan.settle_session_id, session_b)
         self.assertEqual(loan.returned_to_id, self.lead)
-        self.assertEqual(
-            loan.move_ids.sorted("id")[-1].journal_id, self.counter_b.cash_journal_id
-        )
+        self.assertEqual(loan.move_ids.sorted("id")[-1].journal_id, self.counter_b.cash_journal_id)
 
     def test_a_deposit_is_taken_only_into_an_open_drawer(self):
         """Issue #13: a clerk took a deposit with no session open anywhere: the
@@ -189,7 +193,9 @@ class TestDeskDrawers(DrawersCase):
         drawer = counter.cash_journal_id
         self.assertEqual((drawer.type, drawer.company_id), ("cash", company))
         self.assertEqual(drawer.loss_account_id, company.default_cash_difference_expense_account_id)
-        self.assertEqual(drawer.profit_account_id, company.default_cash_difference_income_account_id)
+        self.assertEqual(
+            drawer.profit_account_id, company.default_cash_difference_income_account_id
+        )
         self.assertEqual(counter.sale_journal_id.type, "sale")
 
     def test_every_desk_entry_is_posted_by_the_counter_helper(self):
