@@ -260,6 +260,9 @@ class HrEmployee(models.Model):
                     ("state", "=", "validate"),
                     ("date_from", ">=", date(year - 1, 1, 1)),
                     ("date_from", "<=", date(year - 1, 12, 31)),
+                    # Days already valid into this year (probation past 31 December)
+                    # are not carried over a second time.
+                    ("date_to", "<=", date(year - 1, 12, 31)),
                 ]
             )
         )

@@ -176,3 +176,22 @@ class Factories:
     @classmethod
     def _make_cs_holiday_load_line(cls, company):
         return cls.env["cs.holiday.load.line"]
+
+    @classmethod
+    def _make_cs_attendance_settlement_line(cls, company):
+        settlement = cls._make_cs_attendance_settlement(company)
+        return (
+            cls.env["cs.attendance.settlement.line"]
+            .sudo()
+            ._cs_action_create(
+                [{"settlement_id": settlement.id, "kind": "overtime", "rate": 2.0, "hours": 4.0}]
+            )
+        )
+
+    @classmethod
+    def _make_cs_settlement_reopen(cls, company):
+        return cls.env["cs.settlement.reopen"]
+
+    @classmethod
+    def _make_cs_settlement_open(cls, company):
+        return cls.env["cs.settlement.open"]

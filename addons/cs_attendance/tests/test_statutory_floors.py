@@ -320,6 +320,11 @@ class TestAnnualLeaveAndProbation(StatutoryCommon):
             self.leave(annual, date(2027, 1, 18), date(2027, 1, 18))
         leave = self.leave(annual, date(2027, 2, 1), date(2027, 2, 1))
         self.assertEqual(leave.number_of_days, 1)
+        # 2026's days are valid in 2027 already: never carried over a second time.
+        self.company.cs_annual_carry_over_days = 5
+        granted = self.employee.with_user(self.hr_officer).action_cs_grant_annual_leave(2027)
+        self.assertEqual(len(granted), 1)
+        self.assertEqual(granted.date_from, date(2027, 1, 1))
 
     def test_career_years_are_whole_on_the_anniversary(self):
         """职工带薪年休假条例 art.3: 10 days from 10 years of work. Work begun on

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command
-from odoo.tests import freeze_time, tagged
+from odoo.tests import freeze_time, new_test_user, tagged
 
 from .operations_common import CsOperationsCommon, shanghai
 
@@ -122,6 +122,19 @@ class TestPresale(CsOperationsCommon):
         self.assertEqual(
             self.env["cs.presale.report"].search_count([("company_id", "=", self.company.id)]), 1
         )
+        # A reported lead is kept for the statistics: marked lost, never deleted,
+        # not even by a sales manager, who may delete leads.
+        sales_manager = new_test_user(
+            self.env,
+            "op_sales_manager",
+            groups="sales_team.group_sale_manager",
+            company_id=self.company.id,
+            company_ids=[self.company.id],
+        )
+        with self.assertRaises(UserError) as refused:
+            leads[0].with_user(sales_manager).unlink()
+        self.assertNotIsInstance(refused.exception, AccessError)
+        self.assertTrue(leads[0].exists())
 
     def test_salespeople_see_only_their_own_reports(self):
         """Pre-sale records of a salesperson are theirs and customer service's."""
@@ -218,6 +231,9 @@ class TestPresale(CsOperationsCommon):
         self.assertEqual(lead.cs_designer_id, self.designer)
         with self.assertRaises(UserError):
             reception.with_user(self.agent_out).write({"designer_id": self.agent_3.id})
+        with self.assertRaises(UserError):
+            lead.with_user(self.salesperson).write({"cs_designer_id": self.salesperson.id})
+        self.assertEqual(lead.cs_designer_id, self.designer)
 
     def test_weekly_and_monthly_statistics(self):
         """Per salesperson and designer group, by week and month: valid leads,
