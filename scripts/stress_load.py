@@ -232,6 +232,8 @@ class Scenario:
         counter = self._counter(desk, counter_index)
         umbrella = desk.call("cs.loan.item.type", "search", [("deposit_amount", ">", 0)], limit=1)
         if self.random.random() < 0.5 and umbrella:
+            # The deposit goes into this counter's drawer: its session must be open.
+            self._ensure_session(desk, counter)
             loan = desk.call(
                 "cs.loan",
                 "create",
@@ -240,6 +242,8 @@ class Scenario:
                         "item_type_id": umbrella[0],
                         "borrower_name": "借伞顾客",
                         "deposit_card": f"YS-{self.random.randrange(10**6)}",
+                        "counter_id": counter,
+                        "return_counter_id": counter,
                     }
                 ],
             )[0]
@@ -403,6 +407,25 @@ def invariants(cr, stats):
     )
     off = [r[0] for r in cr.fetchall() if abs(float(r[1]) - float(r[2])) > 0.005 or r[3] != r[4]]
     results.append(("session totals = their receipts", off, not off))
+
+    cr.execute(
+        """SELECT s.id FROM cs_desk_session s
+            WHERE s.state = 'closed'
+              AND abs(s.expected_cash - (
+                    s.opening_float + s.cash_sales_total
+                    + COALESCE((SELECT sum(deposit_amount) FROM cs_loan
+                                 WHERE lend_session_id = s.id), 0)
+                    - COALESCE((SELECT sum(refund_amount - charge_amount) FROM cs_loan
+                                 WHERE settle_session_id = s.id), 0))) > 0.005"""
+    )
+    drawers = [r[0] for r in cr.fetchall()]
+    results.append(
+        (
+            "closed drawers = float + cash receipts + their own deposit movements",
+            drawers,
+            not drawers,
+        )
+    )
 
     cr.execute(
         """SELECT count(*) FROM cs_desk_sale s LEFT JOIN account_move m ON m.id = s.move_id
