@@ -32,6 +32,9 @@
         "demo/cs_servicedesk_users_demo.xml",
         "demo/cs_servicedesk_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": ["cs_servicedesk/static/tests/tours/*.js"],
+    },
     "post_init_hook": "_cs_post_init",
     "application": True,
     "installable": True,

@@ -271,12 +271,15 @@ class CsComplaint(models.Model):
     callback_ids = fields.One2many(
         comodel_name="cs.complaint.callback", inverse_name="complaint_id"
     )
+    # 0 stands for "no callback" and "not resolved" here: these are never
+    # averaged (no aggregator); the manager's dashboard averages them without
+    # the complaints they do not apply to.
     satisfaction_score = fields.Integer(
-        compute="_compute_satisfaction", store=True, aggregator="avg", help="Last callback score."
+        compute="_compute_satisfaction", store=True, aggregator=None, help="Last callback score."
     )
     satisfied = fields.Boolean(compute="_compute_satisfaction", store=True)
     resolution_hours = fields.Float(
-        compute="_compute_resolution_hours", store=True, aggregator="avg"
+        compute="_compute_resolution_hours", store=True, aggregator=None
     )
     resolution = fields.Html()
 

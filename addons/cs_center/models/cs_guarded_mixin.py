@@ -61,9 +61,16 @@ class CsGuardedMixin(models.AbstractModel):
 
     def _cs_value_problem(self, field, value):
         """Why ``value`` cannot be stored in ``field``, or None."""
-        if value is None or value is False:
-            return None
         kind = field.type
+        if value is None or value is False:
+            # PostgreSQL would refuse an empty required column (an error in the log).
+            if (
+                field.required
+                and field.store
+                and kind not in ("boolean", "integer", "float", "monetary")
+            ):
+                return self.env._("it is required")
+            return None
         if kind in ("char", "text", "html", "selection"):
             if field.translate and isinstance(value, dict):
                 return None

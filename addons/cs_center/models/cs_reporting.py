@@ -2,19 +2,10 @@ from odoo import api, fields, models
 
 
 class CsComplaint(models.Model):
-    """Reporting measures and the call link on complaints (REQUIREMENTS C6, C12)."""
+    """Reporting measures on complaints (REQUIREMENTS C12)."""
 
     _inherit = "cs.complaint"
 
-    call_id = fields.Many2one(
-        comodel_name="cs.call.record",
-        string="From Call",
-        readonly=True,
-        copy=False,
-        index="btree_not_null",
-        check_company=True,
-        help="The call record this complaint was created from.",
-    )
     sla_compliance = fields.Float(
         string="SLA Compliance (%)",
         compute="_compute_sla_compliance",

@@ -7,7 +7,7 @@ from datetime import date
 
 import openpyxl
 
-from odoo.tests import freeze_time, tagged
+from odoo.tests import TransactionCase, freeze_time, tagged
 
 from .operations_common import CsOperationsCommon, shanghai
 
@@ -237,3 +237,16 @@ class TestManagerDashboard(CsOperationsCommon):
         self.assertEqual(self.c2.resolution_work_hours, 9.0)
         self.assertEqual(self.c1.resolution_work_hours, 2.0)
         self.assertEqual(self.c3.resolution_work_hours, 0.0)
+
+
+class TestComplaintMeasuresAreNotAveragedWithZeros(TransactionCase):
+    def test_unrated_and_unresolved_complaints_cannot_be_averaged_as_zero(self):
+        """Issue #11: on a complaint 0 stands for "no callback" and "not
+        resolved"; averaging those fields would count them as a score of 0 and
+        0 hours (one complaint rated 5 and four unrated showed 1), so no pivot
+        may offer them as measures: the dashboard averages them instead."""
+        fields = self.env["cs.complaint"].fields_get(
+            ["satisfaction_score", "resolution_hours"], ["aggregator"]
+        )
+        # The web client's pivot offers as measures the fields with an aggregator.
+        self.assertEqual(fields, {"satisfaction_score": {}, "resolution_hours": {}})

@@ -9,3 +9,4 @@ from . import test_hostile_input
 from . import test_desk_drawers
 from . import test_desk_chart_cn
 from . import test_demo_day
+from . import test_tour_flows
