@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-ADDONS = ["cs_center", "cs_attendance", "cs_servicedesk"]
+ADDONS = ["cs_base", "cs_center", "cs_attendance", "cs_servicedesk"]
 
 
 def manifest(addon):

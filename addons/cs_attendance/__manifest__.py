@@ -9,7 +9,7 @@
     "website": "https://example.com/cs-suite",
     "license": "LGPL-3",
     "development_status": "Alpha",
-    "depends": ["cs_center", "hr_holidays", "hr_attendance"],
+    "depends": ["cs_base", "hr_holidays", "hr_attendance"],
     "external_dependencies": {"python": ["chinese_calendar"]},
     "data": [
         "security/ir.model.access.csv",

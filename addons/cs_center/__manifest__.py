@@ -9,7 +9,7 @@
     "website": "https://example.com/cs-suite",
     "license": "LGPL-3",
     "development_status": "Alpha",
-    "depends": ["mail", "portal", "rating", "resource", "hr", "crm", "sales_team"],
+    "depends": ["cs_base", "mail", "portal", "rating", "resource", "hr", "crm", "sales_team"],
     "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
         "security/cs_center_security.xml",

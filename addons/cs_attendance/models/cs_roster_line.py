@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.cs_center.models.cs_guarded_mixin import INT_MAX
+from odoo.addons.cs_base.models.cs_guarded_mixin import INT_MAX
 
 
 def _record_id(value):

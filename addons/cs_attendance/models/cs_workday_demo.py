@@ -11,31 +11,31 @@ from odoo.addons.cs_attendance.rules import attendance as att_rules
 # scheduled day of the period counted from 0, what happened, minutes). Every other
 # scheduled day is punched five minutes before the start and five minutes after the end.
 EVENTS = (
-    ("cs_center.emp_agent_1", 2, "late", 35),  # 李娜: over 30 minutes, absence for discipline
-    ("cs_center.emp_agent_1", 6, "late", 12),
-    ("cs_center.emp_agent_1", 9, "early", 15),
-    ("cs_center.emp_agent_2", 3, "missed", 0),  # 张伟: confirmed by an exception form
-    ("cs_center.emp_agent_2", 11, "missed", 0),  # not confirmed: a day's absence
-    ("cs_center.emp_agent_3", 5, "absent", 0),  # 赵敏: no punch at all
-    ("cs_center.emp_agent_3", 7, "trip", 0),  # 赵敏: two days at a key account's site
-    ("cs_center.emp_agent_3", 8, "trip", 0),
-    ("cs_center.emp_clerk_4", 3, "late", 11),  # 马超: the night shift 16:41 to 08:20
-    ("cs_center.emp_clerk_4", 3, "early", 10),
+    ("cs_base.emp_agent_1", 2, "late", 35),  # 李娜: over 30 minutes, absence for discipline
+    ("cs_base.emp_agent_1", 6, "late", 12),
+    ("cs_base.emp_agent_1", 9, "early", 15),
+    ("cs_base.emp_agent_2", 3, "missed", 0),  # 张伟: confirmed by an exception form
+    ("cs_base.emp_agent_2", 11, "missed", 0),  # not confirmed: a day's absence
+    ("cs_base.emp_agent_3", 5, "absent", 0),  # 赵敏: no punch at all
+    ("cs_base.emp_agent_3", 7, "trip", 0),  # 赵敏: two days at a key account's site
+    ("cs_base.emp_agent_3", 8, "trip", 0),
+    ("cs_base.emp_clerk_4", 3, "late", 11),  # 马超: the night shift 16:41 to 08:20
+    ("cs_base.emp_clerk_4", 3, "early", 10),
 )
 HOTLINE = (
-    "cs_center.emp_agent_1",
-    "cs_center.emp_agent_2",
-    "cs_center.emp_agent_3",
-    "cs_center.emp_agent_5",
+    "cs_base.emp_agent_1",
+    "cs_base.emp_agent_2",
+    "cs_base.emp_agent_3",
+    "cs_base.emp_agent_5",
 )
 # Front desk roster: day shift, front desk shift and night shift (周一至周四夜班).
 ROSTER = (
-    ("cs_center.emp_clerk_1", "cs_attendance.shift_day", range(5)),
-    ("cs_center.emp_clerk_2", "cs_attendance.shift_day", range(5)),
-    ("cs_center.emp_clerk_3", "cs_attendance.shift_front_desk", range(5)),
-    ("cs_center.emp_clerk_4", "cs_attendance.shift_night", range(4)),
+    ("cs_base.emp_clerk_1", "cs_attendance.shift_day", range(5)),
+    ("cs_base.emp_clerk_2", "cs_attendance.shift_day", range(5)),
+    ("cs_base.emp_clerk_3", "cs_attendance.shift_front_desk", range(5)),
+    ("cs_base.emp_clerk_4", "cs_attendance.shift_night", range(4)),
 )
-OVERTIME_EMPLOYEE = "cs_center.emp_agent_5"  # 周杰: two Saturdays, paid and in lieu
+OVERTIME_EMPLOYEE = "cs_base.emp_agent_5"  # 周杰: two Saturdays, paid and in lieu
 PUNCH_MARGIN = timedelta(minutes=5)
 
 
@@ -83,7 +83,7 @@ class CsWorkdayDemo(models.AbstractModel):
         roster = self.env["cs.roster"].create(
             {
                 "name": f"前台排班 {first} – {last}",
-                "department_id": ref("cs_center.dep_front_desk").id,
+                "department_id": ref("cs_base.dep_front_desk").id,
                 "company_id": ref("base.main_company").id,
                 "date_from": first,
                 "date_to": last,
@@ -236,8 +236,6 @@ class CsWorkdayDemo(models.AbstractModel):
         settlements = self.env["cs.attendance.settlement"]._cs_compute_period(
             self._cs_staff(), first
         )
-        late = settlements.filtered(
-            lambda s: s.employee_id == self.env.ref("cs_center.emp_agent_1")
-        )
+        late = settlements.filtered(lambda s: s.employee_id == self.env.ref("cs_base.emp_agent_1"))
         late.with_user(self.env.ref("cs_attendance.user_hotline_lead")).action_confirm()
-        late.with_user(self.env.ref("cs_center.user_hr")).action_approve()
+        late.with_user(self.env.ref("cs_base.user_hr")).action_approve()

@@ -2,7 +2,7 @@
 
 # Modules, not classes: a TestCase imported by name would run here too.
 from odoo.addons.cs_attendance.tests import matrix_factories
-from odoo.addons.cs_center.tests import access_matrix
+from odoo.addons.cs_base.tests import access_matrix
 
 
 class TestAttendanceAccessMatrix(matrix_factories.Factories, access_matrix.AccessMatrixCase):

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import TransactionCase, freeze_time, new_test_user, tagged
 
-from odoo.addons.cs_center.tests.access_matrix import create_china_company
+from odoo.addons.cs_base.tests.access_matrix import create_china_company
 
 MEDICAL_FIELDS = [
     "cs_medical_first_sick_day",

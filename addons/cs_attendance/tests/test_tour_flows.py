@@ -3,7 +3,7 @@ in a company in China."""
 
 from odoo.tests import HttpCase, tagged
 
-from odoo.addons.cs_center.tests.test_tour_flows import TourScreenshotMixin
+from odoo.addons.cs_base.tests.tour_screenshots import TourScreenshotMixin
 
 from .common import LeaveCommon
 

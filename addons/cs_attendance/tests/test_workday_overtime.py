@@ -89,7 +89,12 @@ class TestWorkdayOvertime(WorkdayFormsCommon):
             with self.assertRaises(UserError) as refused:
                 self.request(self.employee, date(2026, 3, 3), 17.0, 19.0)
             self.assertIn("排班為休息", str(refused.exception))
-            self.assertEqual(self.Request.search_count([("state", "!=", "draft")]), 0)
+            self.assertEqual(
+                self.Request.search_count(
+                    [("employee_id", "=", self.employee.id), ("state", "!=", "draft")]
+                ),
+                0,
+            )
             self.company.cs_ot_rest_day_only = False
             long_evening = self.request(self.employee, date(2026, 3, 3), 17.0, 21.0)
         self.assertEqual((long_evening.day_kind, long_evening.rate), ("workday", 1.5))

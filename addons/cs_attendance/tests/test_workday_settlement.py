@@ -12,7 +12,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, freeze_time, new_test_user, tagged
 
 from odoo.addons.cs_attendance.rules import attendance as att_rules
-from odoo.addons.cs_center.tests.access_matrix import create_china_company
+from odoo.addons.cs_base.tests.access_matrix import create_china_company
 
 from .workday_common import WorkdayFormsCommon
 

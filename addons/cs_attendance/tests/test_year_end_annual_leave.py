@@ -10,7 +10,7 @@ import openpyxl
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import TransactionCase, new_test_user, tagged
 
-from odoo.addons.cs_center.tests.access_matrix import create_china_company
+from odoo.addons.cs_base.tests.access_matrix import create_china_company
 
 
 @tagged("post_install", "-at_install")

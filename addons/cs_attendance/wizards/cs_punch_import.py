@@ -12,7 +12,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.cs_attendance.rules import attendance as rules
-from odoo.addons.cs_center.models.cs_guarded_mixin import YEAR_MAX, YEAR_MIN
+from odoo.addons.cs_base.models.cs_guarded_mixin import YEAR_MAX, YEAR_MIN
 
 # A punch clock's monthly export for a large store is some ten thousand rows; a
 # file far beyond is not an export (and would hold the server for minutes).

@@ -1,7 +1,5 @@
 from . import res_company
 from . import res_config_settings
-from . import cs_guarded_mixin
-from . import cs_sequence_mixin
 from . import cs_team
 from . import cs_complaint_category
 from . import cs_complaint

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from odoo.fields import Command
 from odoo.tests import TransactionCase, new_test_user
 
-from odoo.addons.cs_center.tests.access_matrix import create_china_company
+from odoo.addons.cs_base.tests.access_matrix import create_china_company
 
 
 def shanghai(day, hour, minute=0):

@@ -1,7 +1,7 @@
 from odoo import fields
 from odoo.tests import HttpCase, new_test_user, tagged
 
-from odoo.addons.cs_center.tests.access_matrix import create_china_company
+from odoo.addons.cs_base.tests.access_matrix import create_china_company
 
 
 @tagged("post_install", "-at_install")

@@ -6,12 +6,12 @@ Chinese chart, and saves a screenshot of its main form for the README."""
 from odoo.tests import HttpCase, tagged
 
 # Modules, not classes: a TestCase imported by name would run here a second time.
-from odoo.addons.cs_center.tests import test_tour_flows
+from odoo.addons.cs_base.tests import tour_screenshots
 
 from . import test_desk_drawers
 
 
-class DeskTourCase(test_tour_flows.TourScreenshotMixin, test_desk_drawers.DrawersCase, HttpCase):
+class DeskTourCase(tour_screenshots.TourScreenshotMixin, test_desk_drawers.DrawersCase, HttpCase):
     """Two counters with their drawers, their clerks, a shift lead and finance, in a
     fresh company in China booking in yuan on the cn chart."""
 
@@ -115,7 +115,7 @@ class TestSaleCloseReconcileTour(DeskTourCase):
         cash to the bank and reconciles it with the bank's statement line."""
         company = self.company
         self.assertEqual((company.country_id.code, company.currency_id.name), ("CN", "CNY"))
-        session = self.open_session(opening_float=100.0, user=self.clerk)
+        session = self.open_session(opening_float=100.0, user=self.clerk).with_env(self.env)
         # What the bank sends: the deposit of the session's takings, labelled with its name.
         bank_line = self.env["account.bank.statement.line"].create(
             {

@@ -4,7 +4,7 @@ import { formatDate } from "@web/core/l10n/dates";
 import { registry } from "@web/core/registry";
 import { stepUtils } from "@web_tour/tour_utils";
 
-import { screenshotSteps } from "@cs_center/../tests/tours/cs_tour_screenshot";
+import { screenshotSteps } from "@cs_base/../tests/tours/cs_tour_screenshot";
 
 // In 简体中文, in a company in China: an employee requests two days of personal leave
 // (事假) in Time Off's form, then logs out; her direct supervisor approves the first

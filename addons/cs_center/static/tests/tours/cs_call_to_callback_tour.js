@@ -1,7 +1,7 @@
 import { registry } from "@web/core/registry";
 import { stepUtils } from "@web_tour/tour_utils";
 
-import { screenshotSteps } from "./cs_tour_screenshot";
+import { screenshotSteps } from "@cs_base/../tests/tours/cs_tour_screenshot";
 
 // An agent takes a call, turns it into a complaint with the call form's button,
 // acknowledges and resolves it, then records the callback (回访) with the customer's

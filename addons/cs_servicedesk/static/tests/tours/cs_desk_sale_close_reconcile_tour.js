@@ -1,6 +1,6 @@
 import { registry } from "@web/core/registry";
 
-import { screenshotSteps } from "@cs_center/../tests/tours/cs_tour_screenshot";
+import { screenshotSteps } from "@cs_base/../tests/tours/cs_tour_screenshot";
 
 import { chooseRecord, login, logout, openDeskMenu } from "./cs_desk_tour_utils";
 
@@ -19,7 +19,7 @@ function countPieces(row, pieces) {
         },
         {
             trigger: `${line}.o_selected_row .o_field_widget[name='pieces'] input`,
-            run: `edit ${pieces}`,
+            run: `edit ${pieces} && click .o_form_view .oe_title`,
         },
     ];
 }
@@ -47,7 +47,7 @@ registry.category("web_tour.tours").add("cs_desk_sale_close_reconcile", {
         {
             content: "Twenty copies",
             trigger: ".o_field_widget[name='line_ids'] .o_selected_row .o_field_widget[name='quantity'] input",
-            run: "edit 20",
+            run: "edit 20 && click .o_form_view .oe_title",
         },
         {
             content: "Tell the customer the price",

@@ -1,6 +1,6 @@
 import { registry } from "@web/core/registry";
 
-import { screenshotSteps } from "@cs_center/../tests/tours/cs_tour_screenshot";
+import { screenshotSteps } from "@cs_base/../tests/tours/cs_tour_screenshot";
 
 import { chooseRecord, login, logout, openDeskMenu } from "./cs_desk_tour_utils";
 

@@ -18,7 +18,7 @@ from psycopg2 import IntegrityError
 
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from odoo.addons.cs_center.tests import access_matrix
+from odoo.addons.cs_base.tests import access_matrix
 
 ALLOWED = (AccessError, UserError, ValidationError)
 SKIPPED_FIELDS = {"id", "display_name", "create_uid", "create_date", "write_uid", "write_date"}
