@@ -10,7 +10,8 @@
     "license": "LGPL-3",
     "development_status": "Alpha",
     "depends": ["mail", "hr"],
-    "data": [],
+    # Abstract models only: no access rules of its own.
+    "data": ["security/ir.model.access.csv"],
     "demo": ["demo/cs_org_demo.xml"],
     "assets": {
         "web.assets_tests": ["cs_base/static/tests/tours/*.js"],

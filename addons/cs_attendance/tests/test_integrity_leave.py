@@ -402,8 +402,9 @@ class TestSecondCompany(LeaveCommon):
         )
         us = self.env.ref("base.us")
         types.write({"country_id": us.id})
+        us_shop = self.env["res.company"].create({"name": "US Shop", "country_id": us.id})
         own = self.env["hr.leave.type"].create(
-            {"name": "本公司假", "company_id": self.env.company.id, "country_id": us.id}
+            {"name": "本公司假", "company_id": us_shop.id, "country_id": us.id}
         )
         bare = self.env["res.company"].create({"name": "旧分店"})
         bare.cs_jurisdiction_id = False

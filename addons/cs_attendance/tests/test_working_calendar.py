@@ -1,4 +1,6 @@
-from datetime import date
+from datetime import date, datetime
+
+from pytz import timezone, utc
 
 from odoo.tests import tagged
 
@@ -7,23 +9,43 @@ from .common import LeaveCommon
 
 @tagged("post_install", "-at_install")
 class TestWorkingCalendar(LeaveCommon):
+    """The statutory holidays of 2025 and their make-up days, loaded for a
+    company of its own in China (Asia/Shanghai)."""
+
+    company_of_its_own = True
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env["cs.holiday.load"].create({"year": 2025}).action_load()
+        cls.env["cs.holiday.load"].create(
+            {"year": 2025, "company_id": cls.company.id}
+        ).action_load()
 
     def test_loaded_year_has_national_day_and_its_make_up_sunday(self):
-        extra = self.env["cs.workday.extra"].search([("date", "=", date(2025, 9, 28))])
+        extra = self.env["cs.workday.extra"].search(
+            [("date", "=", date(2025, 9, 28)), ("company_id", "=", self.company.id)]
+        )
         self.assertTrue(extra)
         holidays = self.env["resource.calendar.leaves"].search(
             [
                 ("resource_id", "=", False),
-                ("company_id", "=", self.env.company.id),
-                ("date_from", ">=", "2025-10-01"),
-                ("date_from", "<", "2025-10-09"),
+                ("company_id", "=", self.company.id),
+                ("date_from", ">=", "2025-09-30"),
+                ("date_from", "<", "2025-10-10"),
             ]
         )
-        self.assertEqual(len(holidays), 8, "National Day and Mid-autumn: 1 to 8 October")
+        # Stored in UTC, each covering a calendar day in Shanghai.
+        zone = timezone("Asia/Shanghai")
+        days = {utc.localize(h.date_from).astimezone(zone).date() for h in holidays}
+        self.assertEqual(
+            days,
+            {date(2025, 10, day) for day in range(1, 9)},
+            "National Day and Mid-autumn: 1 to 8 October",
+        )
+        self.assertEqual(
+            utc.localize(min(holidays.mapped("date_from"))).astimezone(zone).replace(tzinfo=None),
+            datetime(2025, 10, 1),
+        )
 
     def test_request_across_a_make_up_weekend_counts_the_worked_sunday(self):
         # Friday 26 Sep, Saturday off, Sunday 28 worked (调休), Monday 29.
@@ -36,5 +58,7 @@ class TestWorkingCalendar(LeaveCommon):
 
     def test_loading_twice_adds_nothing(self):
         before = self.env["cs.workday.extra"].search_count([])
-        self.env["cs.holiday.load"].create({"year": 2025}).action_load()
+        self.env["cs.holiday.load"].create(
+            {"year": 2025, "company_id": self.company.id}
+        ).action_load()
         self.assertEqual(self.env["cs.workday.extra"].search_count([]), before)

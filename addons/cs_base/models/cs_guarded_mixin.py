@@ -159,14 +159,27 @@ class CsGuardedMixin(models.AbstractModel):
             self._cs_check_values(vals)
         if self._cs_in_action():
             return super().create(vals_list)
-        self._cs_refuse_action_fields({name for vals in vals_list for name in vals})
         # Defaults from the caller's context ("default_state") are values too.
         context = {
             key: value
             for key, value in self.env.context.items()
             if not (key.startswith("default_") and key[8:] in self._cs_action_fields)
         }
-        return super(CsGuardedMixin, self.with_context(context)).create(vals_list)
+        records = self.with_context(context)
+        # A form sends the fields it shows with their defaults (a new record's
+        # status bar sends "draft"): a default is no forged value.
+        given = {name for vals in vals_list for name in vals} & self._cs_action_fields
+        defaults = records.default_get(list(given)) if given else {}
+        vals_list = [
+            {
+                name: value
+                for name, value in vals.items()
+                if not (name in given and name in defaults and value == defaults[name])
+            }
+            for vals in vals_list
+        ]
+        records._cs_refuse_action_fields({name for vals in vals_list for name in vals})
+        return super(CsGuardedMixin, records).create(vals_list)
 
     def write(self, vals):
         self._cs_check_values(vals)

@@ -8,7 +8,8 @@ import openpyxl
 from odoo.tests import TransactionCase
 
 # Modules, not classes: a TestCase imported by name would run here too.
-from odoo.addons.cs_base.tests import access_matrix, hostile, matrix_factories
+from odoo.addons.cs_base.tests import access_matrix, hostile
+from odoo.addons.cs_center.tests import matrix_factories
 
 
 class TestCenterHostileInput(matrix_factories.Factories, hostile.HostileInputCase):

@@ -78,6 +78,7 @@ class CsDeskSale(models.Model):
         required=True,
         tracking=True,
         index=True,
+        readonly=True,
     )
     move_id = fields.Many2one(
         comodel_name="account.move",

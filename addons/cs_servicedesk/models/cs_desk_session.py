@@ -54,6 +54,7 @@ class CsDeskSession(models.Model):
         required=True,
         tracking=True,
         index=True,
+        readonly=True,
     )
     user_id = fields.Many2one(
         comodel_name="res.users",
