@@ -31,6 +31,7 @@
         "report/cs_attendance_settlement_report.xml",
         "views/res_config_settings_attendance_views.xml",
         "views/cs_attendance_workday_menus.xml",
+        "views/cs_attendance_week_views.xml",
         "data/cs_medical_period_data.xml",
         "views/cs_medical_period_views.xml",
         "views/cs_annual_leave_year_end_views.xml",

@@ -32,3 +32,4 @@ from . import hr_leave_lock
 from . import cs_family_relation
 from . import cs_leave_jurisdiction_miscarriage
 from . import cs_workday_demo
+from . import cs_attendance_week

@@ -11,6 +11,7 @@ POLICY_BOUNDS = {
     "cs_att_tolerance_minutes": (0, 480),
     "cs_att_absence_minutes": (1, 480),
     "cs_att_missed_punch_quota": (0, 31),
+    "cs_att_week_review_hours": (0, 168),
     "cs_att_absence_consecutive_days": (1, 31),
     "cs_att_absence_window_count": (1, 92),
     "cs_att_absence_window_months": (1, 12),
@@ -60,6 +61,12 @@ class ResCompany(models.Model):
         help="Once the monthly tolerance is exceeded. The time missed is what the law "
         "allows (劳动法 art.50); the seed deducts by the started hour (按相應時數), and a "
         "whole day for an arrival beyond the absence limit.",
+    )
+    cs_att_week_review_hours = fields.Float(
+        string="Weekly Review Below (hours)",
+        default=40.0,
+        help="Seed 4(2): each week the manager reviews who worked fewer hours than this, "
+        "and every missed punch that has neither an exception form nor a leave.",
     )
     cs_att_missed_punch_quota = fields.Integer(
         string="Missed Punches Confirmed a Month",

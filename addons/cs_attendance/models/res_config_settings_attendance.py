@@ -14,6 +14,9 @@ class ResConfigSettings(models.TransientModel):
     cs_att_missed_punch_quota = fields.Integer(
         related="company_id.cs_att_missed_punch_quota", readonly=False
     )
+    cs_att_week_review_hours = fields.Float(
+        related="company_id.cs_att_week_review_hours", readonly=False
+    )
     cs_att_absence_consecutive_days = fields.Integer(
         related="company_id.cs_att_absence_consecutive_days", readonly=False
     )

@@ -88,6 +88,12 @@ class Factories:
         )
 
     @classmethod
+    def _make_cs_attendance_week(cls, company):
+        day = cls._make_cs_attendance_day(company)
+        day.flush_recordset()
+        return cls.env["cs.attendance.week"].search([("employee_id", "=", day.employee_id.id)])
+
+    @classmethod
     def _make_cs_attendance_day(cls, company):
         employee = cls.env["hr.employee"].create({"name": "孙丽", "company_id": company.id})
         return (

@@ -319,3 +319,57 @@ class TestWorkdayEvaluation(WorkdayCommon):
         self.assertEqual(self.day(self.employee, MON).state, "present")
         self.assertTrue(self.day(self.employee, TUE).absent)
         self.assertFalse(self.day(self.employee, WED), "today is not evaluated yet")
+
+
+@tagged("post_install", "-at_install")
+class TestWeeklyReview(WorkdayCommon):
+    def test_weekly_review_lists_short_weeks_and_unexplained_missed_punches(self):
+        """Seed 003 第二篇 4(2): each week the manager reviews who worked under 40
+        hours and the missed punches with neither an exception form nor a leave.
+        Fixture: Monday-Friday of one week at 7.5 h is 37.5 h (< 40, reviewed);
+        8 h a day is 40 h (not under); one day with a missed punch and no form is
+        reviewed even in a full week."""
+        Day = self.env["cs.attendance.day"].sudo()
+        monday = date(2026, 3, 2)
+
+        def week(employee, hours, missing_on=None):
+            Day._cs_action_create(
+                [
+                    {
+                        "employee_id": employee.id,
+                        "company_id": employee.company_id.id,
+                        "date": monday + timedelta(days=offset),
+                        "period_start": date(2026, 2, 21),
+                        "scheduled_hours": 8.0,
+                        "worked_hours": hours,
+                        "missing_punch": offset == missing_on,
+                    }
+                    for offset in range(5)
+                ]
+            )
+
+        short, full, missed = (
+            self.env["hr.employee"].create({"name": name, "company_id": self.company.id})
+            for name in ("短工时", "满工时", "漏打卡")
+        )
+        week(short, 7.5)
+        week(full, 8.0)
+        week(missed, 8.0, missing_on=2)
+        self.env.flush_all()
+        rows = {
+            row.employee_id: row
+            for row in self.env["cs.attendance.week"].search(
+                [("employee_id", "in", (short | full | missed).ids)]
+            )
+        }
+        self.assertEqual(rows[short].worked_hours, 37.5)
+        self.assertTrue(rows[short].under_hours and rows[short].needs_review)
+        self.assertFalse(rows[full].under_hours or rows[full].needs_review)
+        self.assertEqual(rows[missed].unexplained_missed_punches, 1)
+        self.assertTrue(rows[missed].needs_review)
+        self.company.cs_att_week_review_hours = 37.0
+        self.env.invalidate_all()
+        self.assertFalse(
+            self.env["cs.attendance.week"].browse(rows[short].id).under_hours,
+            "the threshold is the company's policy",
+        )
