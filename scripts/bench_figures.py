@@ -183,7 +183,7 @@ def p2_deadlines(env, scale):
     env, company, team = bench_company(env)
     complaints = sql_complaints(env, company, team, n)
     measure = Measure(env)
-    ours_s, ours_q, _ = measure(complaints._compute_deadlines)
+    ours_s, ours_q, _ = measure(complaints._plan_deadlines)
     calendar = company.resource_calendar_id
     sample = complaints[: max(200, n // 50)]
     base_s, _q, _ = measure(

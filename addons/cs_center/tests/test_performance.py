@@ -31,7 +31,7 @@ class TestSetBasedQueries(CsCenterCommon):
         self.env.flush_all()
         return self.env.cr.sql_log_count - before
 
-    def test_tracking_sheet_reads_all_rows_at_once(self):
+    def test_tracking_sheet_reads_its_rows_by_batch_not_by_complaint(self):
         sheet = self.env["cs.tracking.sheet"].create(
             {"date_from": "2026-03-01", "date_to": "2026-03-31"}
         )
