@@ -151,8 +151,14 @@ class CsTrackingSheet(models.TransientModel):
         for col, (title, width) in enumerate(COLUMNS):
             sheet.set_column(col, col, width)
             sheet.write(0, col, title, bold)
+        # Typed writes, empty cells skipped: write() guesses each cell's type.
         for row, values in enumerate(self._rows(self._complaints()), 1):
-            sheet.write_row(row, 0, values)
+            for col, value in enumerate(values):
+                if isinstance(value, str):
+                    if value:
+                        sheet.write_string(row, col, value)
+                elif value is not None:
+                    sheet.write_number(row, col, value)
         workbook.close()
 
     def action_export(self):
