@@ -14,7 +14,7 @@ import resource
 import sys
 import time
 import tracemalloc
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 FIGURES = {}
 
@@ -356,7 +356,7 @@ def p5_leave(env, scale):
     personal = env.ref("cs_attendance.leave_type_personal")
     measure = Measure(env)
 
-    def flow():
+    def flow(monday=date(2026, 11, 2)):
         leave = (
             env["hr.leave"]
             .with_user(employee.user_id)
@@ -364,14 +364,18 @@ def p5_leave(env, scale):
                 {
                     "holiday_status_id": personal.id,
                     "employee_id": employee.id,
-                    "request_date_from": date(2026, 11, 2),
-                    "request_date_to": date(2026, 11, 6),
+                    "request_date_from": monday,
+                    "request_date_to": monday + timedelta(days=4),
                 }
             )
         )
         for approver in (supervisor, manager, head):
             leave.with_user(approver.user_id).sudo(False).action_approve()
         return leave
+
+    # A first request warms Odoo's caches (access rules, defaults, views), as
+    # a running server has them; the second is measured.
+    measure(lambda: flow(date(2026, 10, 12)))
 
     seconds, queries, leave = measure(flow)
     return [
