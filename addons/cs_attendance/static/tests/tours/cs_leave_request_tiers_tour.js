@@ -1,73 +1,15 @@
-import { WORKER_STATE } from "@bus/workers/websocket_worker";
-import { whenReady } from "@odoo/owl";
 import { formatDate } from "@web/core/l10n/dates";
 import { registry } from "@web/core/registry";
 import { stepUtils } from "@web_tour/tour_utils";
 
 import { screenshotSteps } from "@cs_base/../tests/tours/cs_tour_screenshot";
+import { login, logout } from "@cs_base/../tests/tours/cs_tour_session";
 
 // In 简体中文, in a company in China: an employee requests two days of personal leave
 // (事假) in Time Off's form, then logs out; her direct supervisor approves the first
 // level and the department manager the second, each in their own session. The leave
 // is approved only once the last level has approved. Selectors hold to menu ids,
 // field and button names; the chatter's words are the approval's own.
-
-function logout() {
-    // As web's user_switch tour: leave only once the bus is connected, so that the
-    // page unloads with no request in flight.
-    return [
-        {
-            trigger: ".o_web_client .o_navbar",
-            async run() {
-                await whenReady();
-                await new Promise((resolve) => requestAnimationFrame(resolve));
-                await new Promise((resolve) => {
-                    const bus = odoo.__WOWL_DEBUG__.root.env.services.bus_service;
-                    bus.addEventListener("BUS:CONNECT", resolve, { once: true });
-                    if (bus.workerState === WORKER_STATE.CONNECTED) {
-                        resolve();
-                    }
-                });
-            },
-        },
-        {
-            trigger: ".o_user_menu .dropdown-toggle",
-            run: "click",
-        },
-        {
-            content: "Log out",
-            trigger: ".dropdown-item[data-menu=logout]",
-            run: "click",
-            expectUnloadPage: true,
-        },
-    ];
-}
-
-function login(user, password, { chooseOtherUser = false } = {}) {
-    // Once two people have worked in this browser, the login page lists them first.
-    const otherUser = {
-        content: "Use another user",
-        trigger: ".o_user_switch button:has(.fa-user-circle-o)",
-        run: "click",
-    };
-    return [
-        ...(chooseOtherUser ? [otherUser] : []),
-        {
-            content: `Log in as ${user}`,
-            trigger: ".oe_login_form input#login",
-            run: `edit ${user}`,
-        },
-        {
-            trigger: ".oe_login_form input#password",
-            run: `edit ${password}`,
-        },
-        {
-            trigger: ".oe_login_form button[type=submit]",
-            run: "click",
-            expectUnloadPage: true,
-        },
-    ];
-}
 
 function openTimeOffApp() {
     return [

@@ -1,67 +1,10 @@
-import { WORKER_STATE } from "@bus/workers/websocket_worker";
-import { whenReady } from "@odoo/owl";
 import { stepUtils } from "@web_tour/tour_utils";
+
+export { login, logout } from "@cs_base/../tests/tours/cs_tour_session";
 
 // Steps the front desk's tours share: several people work one flow, each logged in
 // on their own, as at the counter. Selectors hold to menu ids, field and button
 // names: the labels are translated.
-
-export function logout() {
-    // As web's user_switch tour: leave only once the bus is connected, so that the
-    // page unloads with no request in flight.
-    return [
-        {
-            trigger: ".o_web_client .o_navbar",
-            async run() {
-                await whenReady();
-                await new Promise((resolve) => requestAnimationFrame(resolve));
-                await new Promise((resolve) => {
-                    const bus = odoo.__WOWL_DEBUG__.root.env.services.bus_service;
-                    bus.addEventListener("BUS:CONNECT", resolve, { once: true });
-                    if (bus.workerState === WORKER_STATE.CONNECTED) {
-                        resolve();
-                    }
-                });
-            },
-        },
-        {
-            trigger: ".o_user_menu .dropdown-toggle",
-            run: "click",
-        },
-        {
-            content: "Log out",
-            trigger: ".dropdown-item[data-menu=logout]",
-            run: "click",
-            expectUnloadPage: true,
-        },
-    ];
-}
-
-export function login(user, password, { chooseOtherUser = false } = {}) {
-    // Once two people have worked in this browser, the login page lists them first.
-    const otherUser = {
-        content: "Use another user",
-        trigger: ".o_user_switch button:has(.fa-user-circle-o)",
-        run: "click",
-    };
-    return [
-        ...(chooseOtherUser ? [otherUser] : []),
-        {
-            content: `Log in as ${user}`,
-            trigger: ".oe_login_form input#login",
-            run: `edit ${user}`,
-        },
-        {
-            trigger: ".oe_login_form input#password",
-            run: `edit ${password}`,
-        },
-        {
-            trigger: ".oe_login_form button[type=submit]",
-            run: "click",
-            expectUnloadPage: true,
-        },
-    ];
-}
 
 /** Open a menu of the Front Desk app: ``parent`` and ``menu`` are xml ids in cs_servicedesk. */
 export function openDeskMenu(parent, menu) {
