@@ -5,9 +5,9 @@ PRC_RULES.md §8), in a company of its own in China."""
 from datetime import date, datetime, timedelta
 
 from odoo.exceptions import AccessError, ValidationError
-from odoo.tests import TransactionCase, freeze_time, new_test_user, tagged
+from odoo.tests import TransactionCase, freeze_time, tagged
 
-from odoo.addons.cs_base.tests.access_matrix import create_china_company
+from odoo.addons.cs_base.tests.access_matrix import company_user, create_china_company
 
 MEDICAL_FIELDS = [
     "cs_medical_first_sick_day",
@@ -35,16 +35,8 @@ class TestMedicalPeriod(TransactionCase):
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
         cls.company = create_china_company(cls.env, "医疗期测试商场")
 
-        def user(login, groups, **kw):
-            return new_test_user(
-                cls.env,
-                login,
-                groups=groups,
-                company_id=cls.company.id,
-                company_ids=[cls.company.id],
-                tz="Asia/Shanghai",
-                **kw,
-            )
+        def user(login, groups):
+            return company_user(cls.env, cls.company, login, groups)
 
         cls.hr_officer = user("mp_hr", "hr_holidays.group_hr_holidays_user")
         cls.hr_responsible = user("mp_hr_resp", "hr_holidays.group_hr_holidays_user")

@@ -47,6 +47,19 @@ def create_china_company(env, name):
     return company
 
 
+def company_user(env, company, login, groups, **values):
+    """A user of ``company`` alone, in Shanghai, with ``groups`` (xml ids, comma-separated)."""
+    return new_test_user(
+        env,
+        login,
+        groups=groups,
+        company_id=company.id,
+        company_ids=[company.id],
+        tz="Asia/Shanghai",
+        **values,
+    )
+
+
 class MatrixCommon(TransactionCase):
     """Two companies in China created by the test and a user per role in each.
     Subclasses name their CSV and give a factory per model, a class method
@@ -69,14 +82,7 @@ class MatrixCommon(TransactionCase):
         }
         cls.users, cls.insiders = (
             {
-                role: new_test_user(
-                    cls.env,
-                    f"matrix_{prefix}{role}",
-                    groups=groups,
-                    company_id=company.id,
-                    company_ids=[company.id],
-                    tz="Asia/Shanghai",
-                )
+                role: company_user(cls.env, company, f"matrix_{prefix}{role}", groups)
                 for role, groups in roles.items()
             }
             for prefix, company in (("", cls.company), ("other_", cls.other_company))

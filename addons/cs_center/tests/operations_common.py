@@ -5,9 +5,9 @@ working 09:00-18:00 in Asia/Shanghai, and a user per role in that company."""
 from datetime import datetime, timedelta
 
 from odoo.fields import Command
-from odoo.tests import TransactionCase, new_test_user
+from odoo.tests import TransactionCase
 
-from odoo.addons.cs_base.tests.access_matrix import create_china_company
+from odoo.addons.cs_base.tests.access_matrix import company_user, create_china_company
 
 
 def shanghai(day, hour, minute=0):
@@ -45,14 +45,7 @@ class CsOperationsCommon(TransactionCase):
         )
 
         def user(login, groups):
-            return new_test_user(
-                cls.env,
-                login,
-                groups=groups,
-                company_id=cls.company.id,
-                company_ids=[cls.company.id],
-                tz="Asia/Shanghai",
-            )
+            return company_user(cls.env, cls.company, login, groups)
 
         cls.agent_out = user("op_agent_out", "cs_center.group_cs_agent")
         cls.agent_in = user("op_agent_in", "cs_center.group_cs_agent")
